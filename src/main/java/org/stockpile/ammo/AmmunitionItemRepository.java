@@ -1,0 +1,9 @@
+package org.stockpile.ammo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class AmmunitionItemRepository implements PanacheRepository<AmmunitionItem> {
+}

@@ -1,0 +1,16 @@
+package org.stockpile.ammo;
+
+import java.math.BigDecimal;
+
+import org.stockpile.system.RegistryRecord;
+
+public record AmmunitionItemView(Long id, String itemCode, String nomenclature, String calibre, String unNumber,
+        HazardDivision hazardDivision, CompatibilityGroup compatibilityGroup, BigDecimal neqPerUnitKg,
+        RegistryRecord.Status status, String retiredReason, long version) {
+
+    static AmmunitionItemView of(AmmunitionItem item) {
+        return new AmmunitionItemView(item.id, item.itemCode, item.nomenclature, item.calibre, item.unNumber,
+                item.hazardDivision, item.compatibilityGroup, item.neqPerUnitKg, item.status, item.retiredReason,
+                item.version);
+    }
+}

@@ -1,0 +1,117 @@
+package org.stockpile.ammo;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stockpile.security.Roles;
+import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.RetireRequest;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
+
+@Path("/api")
+@Tag(name = "Ammunition", description = "The ammunition catalogue (items) and production lots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AmmunitionResource {
+
+    private final AmmunitionItemService items;
+    private final AmmunitionLotService lots;
+
+    AmmunitionResource(AmmunitionItemService items, AmmunitionLotService lots) {
+        this.items = items;
+        this.lots = lots;
+    }
+
+    @GET
+    @Path("ammunition-items")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public Page<AmmunitionItemView> listItems(@QueryParam("q") String query, @QueryParam("calibre") String calibre,
+            @QueryParam("hazardDivision") HazardDivision hazardDivision,
+            @QueryParam("compatibilityGroup") CompatibilityGroup compatibilityGroup,
+            @QueryParam("status") RegistryRecord.Status status, @BeanParam PageRequest page) {
+        return items.list(new AmmunitionItemService.Criteria(query, calibre, hazardDivision, compatibilityGroup,
+                status), page);
+    }
+
+    @GET
+    @Path("ammunition-items/{id}")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public AmmunitionItemView getItem(@PathParam("id") long id) {
+        return items.get(id);
+    }
+
+    @POST
+    @Path("ammunition-items")
+    @RolesAllowed(Roles.ADMIN)
+    public Response createItem(@NotNull AmmunitionItemRequest request) {
+        return Response.status(Response.Status.CREATED).entity(items.create(request)).build();
+    }
+
+    @PUT
+    @Path("ammunition-items/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public AmmunitionItemView updateItem(@PathParam("id") long id, @NotNull AmmunitionItemRequest request) {
+        return items.update(id, request);
+    }
+
+    @POST
+    @Path("ammunition-items/{id}/retire")
+    @RolesAllowed(Roles.ADMIN)
+    public AmmunitionItemView retireItem(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+        return items.retire(id, request.reason());
+    }
+
+    @GET
+    @Path("ammunition-lots")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Page<AmmunitionLotView> listLots(@QueryParam("q") String query, @QueryParam("itemCode") String itemCode,
+            @QueryParam("condition") AmmunitionLot.Condition condition,
+            @QueryParam("expiresBefore") LocalDate expiresBefore, @QueryParam("status") RegistryRecord.Status status,
+            @BeanParam PageRequest page) {
+        return lots.list(new AmmunitionLotService.Criteria(query, itemCode, condition, expiresBefore, status), page);
+    }
+
+    @GET
+    @Path("ammunition-lots/{id}")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public AmmunitionLotView getLot(@PathParam("id") long id) {
+        return lots.get(id);
+    }
+
+    @POST
+    @Path("ammunition-lots")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response createLot(@NotNull AmmunitionLotRequest request) {
+        return Response.status(Response.Status.CREATED).entity(lots.create(request)).build();
+    }
+
+    @PUT
+    @Path("ammunition-lots/{id}")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.ADMIN })
+    public AmmunitionLotView updateLot(@PathParam("id") long id, @NotNull AmmunitionLotRequest request) {
+        return lots.update(id, request);
+    }
+
+    @POST
+    @Path("ammunition-lots/{id}/retire")
+    @RolesAllowed(Roles.ADMIN)
+    public AmmunitionLotView retireLot(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+        return lots.retire(id, request.reason());
+    }
+}

@@ -1,0 +1,56 @@
+package org.stockpile.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.stockpile.site.Force;
+import org.stockpile.site.Site;
+import org.stockpile.system.RegistryRecord;
+
+/**
+ * A member of a security force, known by a service number, posted at a site (which decides who may see the
+ * record), with a badge whose barcode identifies them at the counter.
+ */
+@Entity
+public class Person extends RegistryRecord {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 32, message = "{validation.too-long}")
+    @Pattern(regexp = "[A-Z0-9/-]*", message = "{validation.code}")
+    @Column(nullable = false)
+    public String serviceNumber;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.too-long}")
+    @Column(nullable = false)
+    public String givenNames;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.too-long}")
+    @Column(nullable = false)
+    public String familyName;
+
+    @Size(max = 50, message = "{validation.too-long}")
+    public String rank;
+
+    @NotNull(message = "{validation.required}")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Force force;
+
+    @Size(max = 100, message = "{validation.too-long}")
+    public String unit;
+
+    @NotNull(message = "{validation.required}")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Site site;
+
+    @Size(max = 32, message = "{validation.too-long}")
+    @Pattern(regexp = "[A-Z0-9-]*", message = "{validation.code}")
+    public String badgeCode;
+}

@@ -1,0 +1,9 @@
+package org.stockpile.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepository<Person> {
+}

@@ -1,0 +1,118 @@
+package org.stockpile.person;
+
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.stockpile.security.CurrentUser;
+import org.stockpile.site.ForceService;
+import org.stockpile.site.SiteService;
+import org.stockpile.system.Messages;
+import org.stockpile.system.RecordValidator;
+import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.paging.Filter;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
+import org.stockpile.system.problem.ProblemException;
+
+/** People, seen and changed through the site they are posted at. Service numbers and badges are unique. */
+@ApplicationScoped
+public class PersonService {
+
+    private static final Messages.Key PERSON = new Messages.Key("record.person");
+    private static final Map<String, String> SORTABLE = Map.of("id", "p.id", "serviceNumber", "p.serviceNumber", "familyName",
+            "p.familyName", "givenNames", "p.givenNames", "rank", "p.rank", "siteCode", "p.site.code", "status",
+            "p.status");
+
+    private final PersonRepository persons;
+    private final SiteService sites;
+    private final ForceService forces;
+    private final RecordValidator validator;
+    private final CurrentUser user;
+
+    PersonService(PersonRepository persons, SiteService sites, ForceService forces, RecordValidator validator,
+            CurrentUser user) {
+        this.persons = persons;
+        this.sites = sites;
+        this.forces = forces;
+        this.validator = validator;
+        this.user = user;
+    }
+
+    public record Criteria(String query, String siteCode, String forceCode, String unit,
+            RegistryRecord.Status status) {
+    }
+
+    public Page<PersonView> list(Criteria criteria, PageRequest page) {
+        Filter filter = new Filter().within(user.scope(), "p.site")
+                .contains(criteria.query(), "p.serviceNumber", "p.familyName", "p.givenNames", "p.badgeCode")
+                .equal("p.site.code", criteria.siteCode())
+                .equal("p.force.code", criteria.forceCode())
+                .equal("p.unit", criteria.unit())
+                .equal("p.status", criteria.status());
+        return Page.of(persons.find("from Person p join fetch p.site join fetch p.force where " + filter.query(),
+                page.toSort(SORTABLE, "familyName"), filter.parameters()), page, PersonView::of);
+    }
+
+    public PersonView get(long id) {
+        return PersonView.of(requireVisible(id));
+    }
+
+    @Transactional
+    public PersonView create(PersonRequest request) {
+        Person person = new Person();
+        apply(person, request);
+        persons.persistAndFlush(person);
+        return PersonView.of(person);
+    }
+
+    @Transactional
+    public PersonView update(long id, PersonRequest request) {
+        Person person = requireVisible(id);
+        person.requireEditable(request.version());
+        apply(person, request);
+        persons.flush();
+        return PersonView.of(person);
+    }
+
+    @Transactional
+    public PersonView retire(long id, String reason) {
+        Person person = requireVisible(id);
+        person.retire(reason, user.name());
+        persons.flush();
+        return PersonView.of(person);
+    }
+
+    private Person requireVisible(long id) {
+        return persons.findByIdOptional(id).filter(person -> sites.isVisible(person.site))
+                .orElseThrow(() -> ProblemException.notFound(PERSON, id));
+    }
+
+    private void apply(Person person, PersonRequest request) {
+        person.serviceNumber = request.serviceNumber();
+        person.givenNames = request.givenNames();
+        person.familyName = request.familyName();
+        person.rank = request.rank();
+        person.unit = request.unit();
+        person.badgeCode = request.badgeCode();
+        person.force = request.forceCode() == null ? null
+                : forces.requireActiveByCode("forceCode", request.forceCode());
+        person.site = request.siteCode() == null ? null
+                : sites.requireActiveVisibleByCode("siteCode", request.siteCode());
+        validator.requireValid(person);
+        requireUnique("serviceNumber", person.serviceNumber, person);
+        requireUnique("badgeCode", person.badgeCode, person);
+    }
+
+    private void requireUnique(String field, String value, Person person) {
+        if (value == null) {
+            return;
+        }
+        Person other = persons.find(field, value).firstResult();
+        if (other != null && !Objects.equals(other.id, person.id)) {
+            throw ProblemException.duplicate(field, value);
+        }
+    }
+}

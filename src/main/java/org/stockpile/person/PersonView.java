@@ -1,0 +1,14 @@
+package org.stockpile.person;
+
+import org.stockpile.system.RegistryRecord;
+
+public record PersonView(Long id, String serviceNumber, String givenNames, String familyName, String rank,
+        String forceCode, String unit, String siteCode, String badgeCode, RegistryRecord.Status status,
+        String retiredReason, long version) {
+
+    static PersonView of(Person person) {
+        return new PersonView(person.id, person.serviceNumber, person.givenNames, person.familyName, person.rank,
+                person.force.code, person.unit, person.site.code, person.badgeCode, person.status,
+                person.retiredReason, person.version);
+    }
+}

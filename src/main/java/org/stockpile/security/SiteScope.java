@@ -1,0 +1,65 @@
+package org.stockpile.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What part of the national stockpile a user may see: everything (national), or the union of some sites and of
+ * every site in some regions. An empty scope sees nothing: a token without a scope claim is refused everything
+ * site-bound rather than shown everything.
+ *
+ * <p>Scope entries, as they appear in the token's scope claim: {@code national}, {@code site:<site code>},
+ * {@code region:<region code>}. Anything else in the claim is ignored, so the same claim can also carry roles.
+ */
+public record SiteScope(boolean national, Set<String> siteCodes, Set<String> regionCodes) {
+
+    public static final String NATIONAL = "national";
+    public static final String SITE_PREFIX = "site:";
+    public static final String REGION_PREFIX = "region:";
+
+    public static final SiteScope NONE = new SiteScope(false, Set.of(), Set.of());
+
+    public SiteScope {
+        siteCodes = Set.copyOf(siteCodes);
+        regionCodes = Set.copyOf(regionCodes);
+    }
+
+    public static SiteScope parse(Collection<String> entries) {
+        boolean national = false;
+        Set<String> sites = new LinkedHashSet<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (String raw : entries) {
+            String entry = raw.trim();
+            if (entry.equalsIgnoreCase(NATIONAL)) {
+                national = true;
+            } else if (entry.startsWith(SITE_PREFIX) && entry.length() > SITE_PREFIX.length()) {
+                sites.add(entry.substring(SITE_PREFIX.length()));
+            } else if (entry.startsWith(REGION_PREFIX) && entry.length() > REGION_PREFIX.length()) {
+                regions.add(entry.substring(REGION_PREFIX.length()));
+            }
+        }
+        return new SiteScope(national, sites, regions);
+    }
+
+    public boolean includes(String siteCode, String regionCode) {
+        return national || siteCodes.contains(siteCode) || regionCodes.contains(regionCode);
+    }
+
+    /**
+     * A JPQL condition restricting {@code sitePath} (an expression of type Site) to this scope, with its parameters
+     * added to {@code parameters}.
+     */
+    public String condition(String sitePath, Map<String, Object> parameters) {
+        if (national) {
+            return "1 = 1";
+        }
+        if (siteCodes.isEmpty() && regionCodes.isEmpty()) {
+            return "1 = 0";
+        }
+        parameters.put("scopeSites", siteCodes.isEmpty() ? Set.of("") : siteCodes);
+        parameters.put("scopeRegions", regionCodes.isEmpty() ? Set.of("") : regionCodes);
+        return "(" + sitePath + ".code in :scopeSites or " + sitePath + ".region.code in :scopeRegions)";
+    }
+}

@@ -1,0 +1,68 @@
+package org.stockpile.site;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.stockpile.security.Roles;
+import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.RetireRequest;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
+
+/** HTTP for a national code list: everyone signed in reads it, administrators maintain it. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class CodedRecordResource {
+
+    private final CodedRecordService<?> service;
+
+    protected CodedRecordResource(CodedRecordService<?> service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public Page<CodedRecordView> list(@QueryParam("q") String query, @QueryParam("status") RegistryRecord.Status status,
+            @BeanParam PageRequest page) {
+        return service.list(query, status, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public CodedRecordView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@NotNull CodedRecordRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public CodedRecordView update(@PathParam("id") long id, @NotNull CodedRecordRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed(Roles.ADMIN)
+    public CodedRecordView retire(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+        return service.retire(id, request.reason());
+    }
+}

@@ -1,0 +1,17 @@
+package org.stockpile.site;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.stockpile.ammo.HazardDivision;
+
+/**
+ * A site as a client sends it. {@code code} and {@code kind} are taken on creation only; {@code version} is the
+ * one the client read, required on update. {@code licence} is required for explosive storehouses only.
+ */
+public record SiteRequest(String code, String name, Site.Kind kind, String forceCode, String regionCode,
+        BigDecimal latitude, BigDecimal longitude, List<LicenceLimit> licence, Long version) {
+
+    public record LicenceLimit(HazardDivision hazardDivision, BigDecimal maxNeqKg) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.stockpile.site;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.stockpile.system.RegistryRecord;
+
+public record SiteView(Long id, String code, String name, Site.Kind kind, String forceCode, String regionCode,
+        BigDecimal latitude, BigDecimal longitude, List<SiteRequest.LicenceLimit> licence,
+        RegistryRecord.Status status, String retiredReason, long version) {
+
+    static SiteView of(Site site) {
+        List<SiteRequest.LicenceLimit> licence = site.licenceLimits.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(limit -> new SiteRequest.LicenceLimit(limit.getKey(), limit.getValue()))
+                .toList();
+        return new SiteView(site.id, site.code, site.name, site.kind, site.force.code, site.region.code,
+                site.latitude, site.longitude, licence, site.status, site.retiredReason, site.version);
+    }
+}

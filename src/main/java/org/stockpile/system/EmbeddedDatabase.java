@@ -1,0 +1,123 @@
+package org.stockpile.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jboss.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server run from the binaries shipped in a Maven artifact, so that a laptop or a single depot
+ * needs nothing but a JDK. Its data directory survives restarts unless the caller asks for a throw-away one.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts PostgreSQL on a free loopback port. An existing cluster in {@code dataDirectory} is reused as it is;
+     * an empty or missing directory is initialised first.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            stopOrphanedServer(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
+            LOG.infof("Embedded PostgreSQL started on %s with data in %s", database.jdbcUrl(), dataDirectory);
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL with data in " + dataDirectory
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts PostgreSQL on a fresh temporary directory that is removed when it is closed: for tests. */
+    public static EmbeddedDatabase startThrowAway() {
+        try {
+            Path directory = Files.createTempDirectory("stockpile-test-db");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            return new EmbeddedDatabase(postgres, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A service killed with -9 leaves its PostgreSQL child running on the data directory, which would refuse the
+     * next start. Such a server has lost its only client, so it is asked to shut down (SIGTERM: a smart shutdown
+     * that completes what was committed).
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(process -> process.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(process -> {
+                    LOG.warnf("Stopping an orphaned embedded PostgreSQL (pid %d) left on %s", process.pid(),
+                            dataDirectory);
+                    process.destroy();
+                    process.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            LOG.infof("Embedded PostgreSQL stopped (data in %s)", dataDirectory);
+        } catch (IOException e) {
+            LOG.warnf("Embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+        }
+    }
+}

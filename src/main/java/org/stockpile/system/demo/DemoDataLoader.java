@@ -1,0 +1,152 @@
+package org.stockpile.system.demo;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the demo dataset into an empty database at start-up when {@code stockpile.demo.enabled} is set (dev mode
+ * and tests). A database that already holds regions is left as it is, so a restart keeps what was done.
+ * Rows are written with batched JDBC: 28,000 weapons take about a second.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final int BATCH = 1000;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final boolean enabled;
+    private final double scale;
+
+    DemoDataLoader(DataSource dataSource, Clock clock, @ConfigProperty(name = "stockpile.demo.enabled") boolean enabled,
+            @ConfigProperty(name = "stockpile.demo.scale") double scale) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.scale = scale;
+    }
+
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        if (enabled) {
+            loadIfEmpty();
+        }
+    }
+
+    public void loadIfEmpty() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            if (hasRegions(connection)) {
+                LOG.debug("Demo data not loaded: the database already holds data");
+                return;
+            }
+            long started = System.nanoTime();
+            DemoDataset dataset = DemoDataset.generate(scale, LocalDate.now(clock));
+            write(connection, dataset);
+            connection.commit();
+            LOG.infof("Demo data loaded (scale %s) in %d ms: %d sites, %d persons, %d weapons, %d ammunition lots",
+                    scale, (System.nanoTime() - started) / 1_000_000, dataset.sites.size(), dataset.persons.size(),
+                    dataset.weapons.size(), dataset.ammunitionLots.size());
+        }
+    }
+
+    private static boolean hasRegions(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select exists (select 1 from region)")) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+
+    private static void write(Connection connection, DemoDataset d) throws SQLException {
+        insert(connection, "insert into region (id, code, name) values (?, ?, ?)", d.regions,
+                (s, r) -> set(s, r.id(), r.code(), r.name()));
+        insert(connection, "insert into force (id, code, name) values (?, ?, ?)", d.forces,
+                (s, f) -> set(s, f.id(), f.code(), f.name()));
+        insert(connection, "insert into site (id, code, name, kind, force_id, region_id, latitude, longitude) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", d.sites,
+                (s, x) -> set(s, x.id(), x.code(), x.name(), x.kind(), x.forceId(), x.regionId(), x.latitude(),
+                        x.longitude()));
+        insert(connection, "insert into site_licence_limit (site_id, hazard_division, max_neq_kg) values (?, ?, ?)",
+                d.licenceLimits, (s, l) -> set(s, l.siteId(), l.hazardDivision(), l.maxNeqKg()));
+        insert(connection, "insert into storage_location (id, site_id, code, kind, description) "
+                + "values (?, ?, ?, ?, ?)", d.storageLocations,
+                (s, l) -> set(s, l.id(), l.siteId(), l.code(), l.kind(), l.description()));
+        insert(connection, "insert into person (id, service_number, given_names, family_name, rank, force_id, unit, "
+                + "site_id, badge_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", d.persons,
+                (s, p) -> set(s, p.id(), p.serviceNumber(), p.givenNames(), p.familyName(), p.rank(), p.forceId(),
+                        p.unit(), p.siteId(), p.badgeCode()));
+        insert(connection, "insert into weapon (id, type, manufacturer, model, calibre, manufacturer_serial, "
+                + "national_serial, ownership_mark, country_of_manufacture, year_of_manufacture, country_of_import, "
+                + "year_of_import, marking_locations, owning_force_id, site_id, storage_location_id, state, "
+                + "condition) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_STORE', 'SERVICEABLE')",
+                d.weapons,
+                (s, w) -> set(s, w.id(), w.type(), w.manufacturer(), w.model(), w.calibre(), w.manufacturerSerial(),
+                        w.nationalSerial(), w.ownershipMark(), w.countryOfManufacture(), w.yearOfManufacture(),
+                        w.countryOfImport(), w.yearOfImport(), w.markingLocations(), w.owningForceId(), w.siteId(),
+                        w.storageLocationId()));
+        insert(connection, "insert into ammunition_item (id, item_code, nomenclature, calibre, un_number, "
+                + "hazard_division, compatibility_group, neq_per_unit_kg) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                d.ammunitionItems,
+                (s, i) -> set(s, i.id(), i.itemCode(), i.nomenclature(), i.calibre(), i.unNumber(), i.hazardDivision(),
+                        i.compatibilityGroup(), i.neqPerUnitKg()));
+        insert(connection, "insert into ammunition_lot (id, item_id, lot_number, manufacture_date, expiry_date, "
+                + "next_surveillance_date, condition) values (?, ?, ?, ?, ?, ?, ?)", d.ammunitionLots,
+                (s, l) -> set(s, l.id(), l.itemId(), l.lotNumber(), Date.valueOf(l.manufactureDate()),
+                        Date.valueOf(l.expiryDate()), Date.valueOf(l.nextSurveillanceDate()), l.condition()));
+        // Rows were written with their ids: move each identity past them so that new records do not collide.
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of("region", "force", "site", "storage_location", "person", "weapon",
+                    "ammunition_item", "ammunition_lot")) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    private static <T> void insert(Connection connection, String sql, List<T> rows, Binder<T> binder)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T row : rows) {
+                binder.bind(statement, row);
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static void set(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.stockpile.system.paging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.stockpile.security.SiteScope;
+
+/** The conditions of a list query, built from the filters a client gave; absent filters add nothing. */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public Filter equal(String path, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            String name = "p" + parameters.size();
+            conditions.add(path + " = :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Strictly before {@code value}. */
+    public Filter before(String path, Object value) {
+        if (value != null) {
+            String name = "p" + parameters.size();
+            conditions.add(path + " < :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Case-insensitive "contains" on any of the paths. */
+    public Filter contains(String text, String... paths) {
+        if (text != null && !text.isBlank()) {
+            String name = "p" + parameters.size();
+            List<String> any = new ArrayList<>();
+            for (String path : paths) {
+                any.add("lower(" + path + ") like :" + name);
+            }
+            conditions.add("(" + String.join(" or ", any) + ")");
+            parameters.put(name, "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return this;
+    }
+
+    public Filter within(SiteScope scope, String sitePath) {
+        conditions.add(scope.condition(sitePath, parameters));
+        return this;
+    }
+
+    public String query() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

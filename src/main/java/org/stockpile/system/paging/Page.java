@@ -1,0 +1,17 @@
+package org.stockpile.system.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** One page of a list, with what a client needs to fetch the others. */
+public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> view) {
+        int size = request.size();
+        List<T> items = query.page(request.page(), size).list().stream().map(view).toList();
+        long total = query.count();
+        return new Page<>(items, request.page(), size, total, (int) ((total + size - 1) / size));
+    }
+}
