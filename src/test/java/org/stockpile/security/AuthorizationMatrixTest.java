@@ -1,0 +1,159 @@
+package org.stockpile.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.CLERK_GAO;
+import static org.stockpile.support.Api.COMMANDER;
+import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
+import static org.stockpile.support.Api.TRAINER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stockpile.support.Api;
+import org.stockpile.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+/**
+ * Every API operation × every role, in one table. A role that may call an operation gets past authorization:
+ * reads answer 200, and writes, sent an empty body on purpose, reach validation (422) without changing anything.
+ * A role that may not gets 403, and no token gets 401. The table must cover every operation of the OpenAPI
+ * document.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final Set<String> EVERYONE = Set.of(CLERK_GAO, INSPECTOR_NATIONAL, TRAINER, COMMANDER, ADMIN);
+    private static final Set<String> NOT_TRAINER = Set.of(CLERK_GAO, INSPECTOR_NATIONAL, COMMANDER, ADMIN);
+    private static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    private static final Set<String> CLERK_ADMIN = Set.of(CLERK_GAO, ADMIN);
+    private static final Set<String> PEOPLE_KEEPERS = Set.of(CLERK_GAO, TRAINER, ADMIN);
+    private static final Set<String> INSPECTOR_ADMIN = Set.of(INSPECTOR_NATIONAL, ADMIN);
+
+    record Rule(String method, String path, Set<String> allowed) {
+        int allowedStatus() {
+            return method.equals("GET") ? 200 : 422;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static Map<String, Long> ids;
+
+    /** Looked up on first use: RestAssured points at the application only once a test runs. */
+    private static Map<String, Long> ids() {
+        if (ids == null) {
+            ids = findRecords();
+        }
+        return ids;
+    }
+
+    private static Map<String, Long> findRecords() {
+        return Map.of("region", Fixtures.regionId("GAO"), "force", Fixtures.forceId("FAMA"), "site",
+                Fixtures.siteId("ARM-GAO-01"), "location", Fixtures.locationAt("ARM-GAO-01"), "person",
+                Fixtures.personAt("ARM-GAO-01"), "weapon", Fixtures.weaponAt("ARM-GAO-01"), "item",
+                Fixtures.ammunitionItem("762X39-BALL"), "lot", Fixtures.ammunitionLot());
+    }
+
+    static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (String list : List.of("regions", "forces")) {
+            String one = "/api/" + list + "/{" + list.substring(0, list.length() - 1) + "}";
+            codeList(rules, "/api/" + list, one, EVERYONE, ADMIN_ONLY);
+        }
+        codeList(rules, "/api/sites", "/api/sites/{site}", EVERYONE, ADMIN_ONLY);
+        codeList(rules, "/api/sites/{site}/storage-locations", "/api/sites/{site}/storage-locations/{location}",
+                NOT_TRAINER, CLERK_ADMIN);
+        codeList(rules, "/api/persons", "/api/persons/{person}", EVERYONE, PEOPLE_KEEPERS);
+        rules.add(new Rule("GET", "/api/weapons", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/weapons/{weapon}", NOT_TRAINER));
+        rules.add(new Rule("POST", "/api/weapons", CLERK_ADMIN));
+        rules.add(new Rule("PUT", "/api/weapons/{weapon}", CLERK_ADMIN));
+        rules.add(new Rule("POST", "/api/weapons/{weapon}/retire", ADMIN_ONLY));
+        codeList(rules, "/api/ammunition-items", "/api/ammunition-items/{item}", EVERYONE, ADMIN_ONLY);
+        rules.add(new Rule("GET", "/api/ammunition-lots", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/ammunition-lots/{lot}", NOT_TRAINER));
+        rules.add(new Rule("POST", "/api/ammunition-lots", CLERK_ADMIN));
+        rules.add(new Rule("PUT", "/api/ammunition-lots/{lot}", INSPECTOR_ADMIN));
+        rules.add(new Rule("POST", "/api/ammunition-lots/{lot}/retire", ADMIN_ONLY));
+        return rules;
+    }
+
+    /** List, read, create, update and retire, with one set of readers and one of writers. */
+    private static void codeList(List<Rule> rules, String all, String one, Set<String> readers,
+            Set<String> writers) {
+        rules.add(new Rule("GET", all, readers));
+        rules.add(new Rule("GET", one, readers));
+        rules.add(new Rule("POST", all, writers));
+        rules.add(new Rule("PUT", one, writers));
+        rules.add(new Rule("POST", one + "/retire", writers));
+    }
+
+    static Stream<Arguments> cases() {
+        return rules().stream().flatMap(rule -> EVERYONE.stream().map(role -> Arguments.of(rule, role)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void eachRoleGetsWhatTheTableSays(Rule rule, String role) {
+        int expected = rule.allowed().contains(role) ? rule.allowedStatus() : 403;
+        call(Api.as(role).body(rule.method().equals("GET") ? "" : "{}"), rule)
+                .then().statusCode(expected).contentType(expected == 200 ? "application/json" : "application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0} without a token")
+    @MethodSource("rules")
+    void noTokenIsRefusedWith401(Rule rule) {
+        call(Api.anonymous().body(rule.method().equals("GET") ? "" : "{}"), rule)
+                .then().statusCode(401).header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:stockpile:problem:unauthenticated"));
+    }
+
+    @ParameterizedTest(name = "{0} with a forged token")
+    @MethodSource("rules")
+    void aTokenWhosePayloadWasAlteredIsRefused(Rule rule) {
+        String[] parts = Api.token(CLERK_GAO).split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"clerk\"", "\"admin\"").replace("site:ARM-GAO-01", "national");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes()) + "." + parts[2];
+        call(RestAssured.given().auth().oauth2(forged).contentType("application/json")
+                .body(rule.method().equals("GET") ? "" : "{}"), rule).then().statusCode(401);
+    }
+
+    @Test
+    void theTableCoversEveryOperationOfTheOpenApiDocument() {
+        Map<String, Map<String, Object>> paths = RestAssured.given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+        Set<String> covered = new TreeSet<>();
+        rules().forEach(rule -> covered.add(rule.method() + " " + rule.path().replaceAll("\\{[^}]+}", "{}")));
+        assertEquals(documented, covered);
+    }
+
+    private static Response call(io.restassured.specification.RequestSpecification request, Rule rule) {
+        String path = rule.path();
+        for (Map.Entry<String, Long> id : ids().entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
+        }
+        return request.request(rule.method(), path);
+    }
+}

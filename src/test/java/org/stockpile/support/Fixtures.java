@@ -1,0 +1,64 @@
+package org.stockpile.support;
+
+import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.as;
+
+import java.util.List;
+import java.util.Map;
+
+/** Ids of records of the demo dataset, found through the API as the national administrator. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static long siteId(String code) {
+        return firstId("/api/sites?q=" + code);
+    }
+
+    public static long regionId(String code) {
+        return firstId("/api/regions?q=" + code);
+    }
+
+    public static long forceId(String code) {
+        return firstId("/api/forces?q=" + code);
+    }
+
+    public static long weaponAt(String siteCode) {
+        return firstId("/api/weapons?size=1&siteCode=" + siteCode);
+    }
+
+    public static long personAt(String siteCode) {
+        return firstId("/api/persons?size=1&siteCode=" + siteCode);
+    }
+
+    public static long locationAt(String siteCode) {
+        return firstId("/api/sites/" + siteId(siteCode) + "/storage-locations?size=1");
+    }
+
+    public static long ammunitionItem(String itemCode) {
+        return firstId("/api/ammunition-items?q=" + itemCode);
+    }
+
+    public static long ammunitionLot() {
+        return firstId("/api/ammunition-lots?size=1");
+    }
+
+    /** A weapon registration that passes every rule, at {@code siteCode}, with serials unique to {@code tag}. */
+    public static Map<String, Object> newWeapon(String siteCode, String tag) {
+        return Map.ofEntries(Map.entry("type", "RIFLE"), Map.entry("manufacturer", "Izhmash"),
+                Map.entry("model", "AKM"), Map.entry("calibre", "7.62x39mm"),
+                Map.entry("manufacturerSerial", "T-" + tag), Map.entry("nationalSerial", "ML-T-" + tag),
+                Map.entry("countryOfManufacture", "RU"), Map.entry("yearOfManufacture", 1990),
+                Map.entry("countryOfImport", "ML"), Map.entry("yearOfImport", 1995),
+                Map.entry("owningForceCode", "FAMA"), Map.entry("siteCode", siteCode));
+    }
+
+    private static long firstId(String path) {
+        List<Number> ids = as(ADMIN).get(path).then().statusCode(200).extract().path("items.id");
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No record at " + path);
+        }
+        return ids.get(0).longValue();
+    }
+}
