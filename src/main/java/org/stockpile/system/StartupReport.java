@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
@@ -26,7 +28,9 @@ public class StartupReport {
     private static final String OIDC_URL = "quarkus.oidc.auth-server-url";
     private static final String DEMO_USER_PREFIX = "quarkus.oidc.devservices.roles.";
 
-    void onStart(@Observes StartupEvent event, Config config, LaunchMode mode) {
+    // After the other start-up work (the demo data in particular), so that the banner is the last thing printed.
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event, Config config,
+            LaunchMode mode) {
         Optional<String> oidc = config.getOptionalValue(OIDC_URL, String.class);
         if (mode == LaunchMode.NORMAL && oidc.isEmpty()) {
             LOG.error("Stockpile cannot start: no OIDC provider is configured. Set QUARKUS_OIDC_AUTH_SERVER_URL to "

@@ -1,0 +1,42 @@
+package org.stockpile.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** How scope claims read: national, sites, regions; anything else (such as roles) is ignored. */
+class SiteScopeParsingTest {
+
+    @Test
+    void entriesOfEachKind() {
+        SiteScope scope = SiteScope.parse(List.of("clerk", "site:ARM-GAO-01", "region:MPT", " site:ARM-GAO-02 "));
+        assertFalse(scope.national());
+        assertEquals(Set.of("ARM-GAO-01", "ARM-GAO-02"), scope.siteCodes());
+        assertEquals(Set.of("MPT"), scope.regionCodes());
+        assertTrue(scope.includes("ARM-GAO-01", "GAO"));
+        assertTrue(scope.includes("ARM-MPT-02", "MPT"));
+        assertFalse(scope.includes("ARM-KAY-01", "KAY"));
+    }
+
+    @Test
+    void nationalSeesEverything() {
+        SiteScope scope = SiteScope.parse(List.of("admin", "National"));
+        assertTrue(scope.national());
+        assertTrue(scope.includes("ANY", "ANY"));
+        assertEquals("1 = 1", scope.condition("s", new HashMap<>()));
+    }
+
+    @Test
+    void noEntriesOrEmptyEntriesSeeNothing() {
+        SiteScope scope = SiteScope.parse(List.of("clerk", "site:", "region:"));
+        assertEquals(SiteScope.NONE, scope);
+        assertFalse(scope.includes("ARM-GAO-01", "GAO"));
+        assertEquals("1 = 0", scope.condition("s", new HashMap<>()));
+    }
+}

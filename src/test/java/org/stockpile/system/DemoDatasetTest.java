@@ -1,0 +1,66 @@
+package org.stockpile.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.stockpile.system.demo.DemoDataset;
+
+/** The demo dataset has Mali's shape at scale 1, the same shape at other scales, and the same rows every time. */
+class DemoDatasetTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void scaleOneIsMali() {
+        DemoDataset mali = DemoDataset.generate(1, TODAY);
+        assertEquals(11, mali.regions.size());
+        assertEquals(6, mali.forces.size());
+        assertEquals(22, mali.sites.stream().filter(s -> s.kind().equals("ARMOURY")).count());
+        assertEquals(3, mali.sites.stream().filter(s -> s.kind().equals("EXPLOSIVE_STOREHOUSE")).count());
+        assertEquals(27_990, mali.weapons.size());
+        Map<Long, Long> perArmoury = mali.weapons.stream()
+                .collect(Collectors.groupingBy(DemoDataset.Weapon::siteId, Collectors.counting()));
+        assertTrue(perArmoury.values().stream().allMatch(n -> n == 1272 || n == 1273), perArmoury::toString);
+        assertTrue(mali.persons.size() >= 200 && mali.persons.size() <= 400, () -> mali.persons.size() + " persons");
+        assertEquals(12, mali.licenceLimits.size());
+    }
+
+    @Test
+    void serialsServiceNumbersAndBadgesAreUnique() {
+        DemoDataset mali = DemoDataset.generate(1, TODAY);
+        assertEquals(mali.weapons.size(), new HashSet<>(mali.weapons.stream()
+                .map(w -> (w.manufacturer() + "|" + w.model() + "|" + w.manufacturerSerial()).toUpperCase())
+                .toList()).size());
+        assertEquals(mali.weapons.size(),
+                mali.weapons.stream().map(DemoDataset.Weapon::nationalSerial).distinct().count());
+        assertEquals(mali.persons.size(),
+                mali.persons.stream().map(DemoDataset.Person::serviceNumber).distinct().count());
+        assertEquals(mali.persons.size(), mali.persons.stream().map(DemoDataset.Person::badgeCode).distinct().count());
+    }
+
+    @Test
+    void theSameScaleGivesTheSameRows() {
+        assertEquals(DemoDataset.generate(0.5, TODAY).weapons, DemoDataset.generate(0.5, TODAY).weapons);
+        assertEquals(DemoDataset.generate(0.5, TODAY).persons, DemoDataset.generate(0.5, TODAY).persons);
+    }
+
+    @Test
+    void scaleTenHasTenTimesTheWeaponsOnTheSameSites() {
+        DemoDataset big = DemoDataset.generate(10, TODAY);
+        assertEquals(279_900, big.weapons.size());
+        assertEquals(25, big.sites.size());
+    }
+
+    @Test
+    void aScaleMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> DemoDataset.generate(0, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> DemoDataset.generate(Double.NaN, TODAY));
+    }
+}
