@@ -1,6 +1,5 @@
 package org.stockpile.system;
 
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
@@ -13,13 +12,11 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Says at start-up what a person needs next. In production, a missing OIDC provider stops the service with a
- * message naming the setting (without one, every request would be refused). In dev mode, it prints where to open
- * the service, the demo users and a ready-to-use command that gets a token.
+ * Says at start-up in dev mode what a person needs next: where to open the service, the demo users and a
+ * ready-to-use command that gets a token.
  */
 @ApplicationScoped
 public class StartupReport {
@@ -31,16 +28,8 @@ public class StartupReport {
     // After the other start-up work (the demo data in particular), so that the banner is the last thing printed.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event, Config config,
             LaunchMode mode) {
-        Optional<String> oidc = config.getOptionalValue(OIDC_URL, String.class);
-        if (mode == LaunchMode.NORMAL && oidc.isEmpty()) {
-            LOG.error("Stockpile cannot start: no OIDC provider is configured. Set QUARKUS_OIDC_AUTH_SERVER_URL to "
-                    + "the provider's issuer URL (for the Keycloak realm in deploy/keycloak: "
-                    + "https://<keycloak host>/realms/stockpile); see README.md, 'Running in production'.");
-            Quarkus.asyncExit(1);
-            return;
-        }
         if (mode == LaunchMode.DEVELOPMENT) {
-            LOG.info(devBanner(config, oidc.orElse("<no OIDC provider>")));
+            LOG.info(devBanner(config, config.getOptionalValue(OIDC_URL, String.class).orElse("<no OIDC provider>")));
         }
     }
 

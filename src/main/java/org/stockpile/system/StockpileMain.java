@@ -1,18 +1,20 @@
 package org.stockpile.system;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point of the packaged service and of dev mode. Before Quarkus starts it decides where the database is:
  * with no JDBC URL configured it starts the embedded PostgreSQL and points the datasource at it, so that Flyway
- * and Hibernate find a running server.
+ * and Hibernate find a running server. When the service cannot start, it says what to do about the usual causes.
  *
  * <p>Quarkus has not yet applied its profiles here: only the default values, system properties and environment
  * variables are seen. Dev mode sets its own data directory as a system property (see pom.xml).
@@ -31,7 +33,23 @@ public class StockpileMain {
         if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
             startEmbeddedDatabase(Path.of(config.getValue(DATA_DIRECTORY, String.class)));
         }
-        Quarkus.run(args);
+        BiConsumer<Integer, Throwable> standardExit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
+        Quarkus.run(null, (code, failure) -> {
+            explain(failure);
+            standardExit.accept(code, failure);
+        }, args);
+    }
+
+    /** Turns the start-up failures a new operator meets first into instructions. */
+    private static void explain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("quarkus.oidc.auth-server-url")) {
+                LOG.error("Stockpile cannot start: no OIDC provider is configured. Set QUARKUS_OIDC_AUTH_SERVER_URL to "
+                        + "the provider's issuer URL (with the Keycloak realm of deploy/keycloak: "
+                        + "https://<keycloak host>/realms/stockpile). See README.md, 'Running in production'.");
+                return;
+            }
+        }
     }
 
     private static void startEmbeddedDatabase(Path dataDirectory) {
