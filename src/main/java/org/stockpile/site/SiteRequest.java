@@ -5,10 +5,14 @@ import java.util.List;
 
 import org.stockpile.ammo.HazardDivision;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A site as a client sends it. {@code code} and {@code kind} are taken on creation only; {@code version} is the
  * one the client read, required on update. {@code licence} is required for explosive storehouses only.
+ * The read-only fields of its view are accepted and ignored, so that a record read can be sent back whole.
  */
+@JsonIgnoreProperties({ "id", "status", "retiredReason" })
 public record SiteRequest(String code, String name, Site.Kind kind, String forceCode, String regionCode,
         BigDecimal latitude, BigDecimal longitude, List<LicenceLimit> licence, Long version) {
 

@@ -113,6 +113,24 @@ class WeaponRegistryTest {
     }
 
     @Test
+    void aRecordReadCanBeSentBackWhole() {
+        int id = as(CLERK_GAO).body(Fixtures.newWeapon("ARM-GAO-01", "round-trip")).post("/api/weapons").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> read = as(CLERK_GAO).get("/api/weapons/" + id).then().extract().jsonPath().getMap("");
+        read.put("markingLocations", "slide");
+        as(CLERK_GAO).body(read).put("/api/weapons/" + id).then().statusCode(200)
+                .body("markingLocations", equalTo("slide")).body("version", equalTo(1));
+    }
+
+    @Test
+    void aMissingReferenceIsNamedAsTheRequestNamesIt() {
+        Map<String, Object> weapon = new HashMap<>(Fixtures.newWeapon("ARM-GAO-01", "no-force"));
+        weapon.remove("owningForceCode");
+        as(CLERK_GAO).body(weapon).post("/api/weapons").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("owningForceCode"));
+    }
+
+    @Test
     void aCorrectionCannotMoveAWeapon() {
         int id = as(CLERK_GAO).body(Fixtures.newWeapon("ARM-GAO-01", "move")).post("/api/weapons").then()
                 .statusCode(201).extract().path("id");

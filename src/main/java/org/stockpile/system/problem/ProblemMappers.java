@@ -133,6 +133,10 @@ public class ProblemMappers {
         if (json != null) {
             return malformed(json, uri);
         }
+        ConstraintViolationException invalid = causeOfType(e, ConstraintViolationException.class);
+        if (invalid != null) {
+            return validation(invalid, uri);
+        }
         if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
             return stale((RuntimeException) e, uri);
         }
