@@ -1,5 +1,6 @@
 package org.stockpile.site;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +146,8 @@ public class SiteService {
         }
     }
 
-    private static Map<HazardDivision, java.math.BigDecimal> licenceLimits(List<SiteRequest.LicenceLimit> licence) {
-        Map<HazardDivision, java.math.BigDecimal> limits = new EnumMap<>(HazardDivision.class);
+    private static Map<HazardDivision, BigDecimal> licenceLimits(List<SiteRequest.LicenceLimit> licence) {
+        Map<HazardDivision, BigDecimal> limits = new EnumMap<>(HazardDivision.class);
         if (licence == null) {
             return limits;
         }

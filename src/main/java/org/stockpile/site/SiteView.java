@@ -2,6 +2,7 @@ package org.stockpile.site;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.stockpile.system.RegistryRecord;
 
@@ -11,7 +12,7 @@ public record SiteView(Long id, String code, String name, Site.Kind kind, String
 
     static SiteView of(Site site) {
         List<SiteRequest.LicenceLimit> licence = site.licenceLimits.entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(limit -> new SiteRequest.LicenceLimit(limit.getKey(), limit.getValue()))
                 .toList();
         return new SiteView(site.id, site.code, site.name, site.kind, site.force.code, site.region.code,

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -36,13 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            EmbeddedPostgres postgres = builder(dataDirectory).setCleanDataDirectory(false).start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
             LOG.infof("Embedded PostgreSQL started on %s with data in %s", database.jdbcUrl(), dataDirectory);
             return database;
@@ -56,19 +51,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase startThrowAway() {
         try {
             Path directory = Files.createTempDirectory("stockpile-test-db");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(true)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "200")
+            // Durability is pointless for data deleted at the end of the run; speed is not.
+            EmbeddedPostgres postgres = builder(directory).setCleanDataDirectory(true)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
-                    .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             return new EmbeddedDatabase(postgres, directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL: " + e.getMessage(), e);
         }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "100")
+                .setPGStartupWait(Duration.ofSeconds(60));
     }
 
     /**
@@ -91,7 +90,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     LOG.warnf("Stopping an orphaned embedded PostgreSQL (pid %d) left on %s", process.pid(),
                             dataDirectory);
                     process.destroy();
-                    process.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+                    process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
                 });
     }
 

@@ -74,34 +74,29 @@ class AuthorizationMatrixTest {
         List<Rule> rules = new ArrayList<>();
         for (String list : List.of("regions", "forces")) {
             String one = "/api/" + list + "/{" + list.substring(0, list.length() - 1) + "}";
-            codeList(rules, "/api/" + list, one, EVERYONE, ADMIN_ONLY);
+            record(rules, "/api/" + list, one, EVERYONE, ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY);
         }
-        codeList(rules, "/api/sites", "/api/sites/{site}", EVERYONE, ADMIN_ONLY);
-        codeList(rules, "/api/sites/{site}/storage-locations", "/api/sites/{site}/storage-locations/{location}",
-                NOT_TRAINER, CLERK_ADMIN);
-        codeList(rules, "/api/persons", "/api/persons/{person}", EVERYONE, PEOPLE_KEEPERS);
-        rules.add(new Rule("GET", "/api/weapons", NOT_TRAINER));
-        rules.add(new Rule("GET", "/api/weapons/{weapon}", NOT_TRAINER));
-        rules.add(new Rule("POST", "/api/weapons", CLERK_ADMIN));
-        rules.add(new Rule("PUT", "/api/weapons/{weapon}", CLERK_ADMIN));
-        rules.add(new Rule("POST", "/api/weapons/{weapon}/retire", ADMIN_ONLY));
-        codeList(rules, "/api/ammunition-items", "/api/ammunition-items/{item}", EVERYONE, ADMIN_ONLY);
-        rules.add(new Rule("GET", "/api/ammunition-lots", NOT_TRAINER));
-        rules.add(new Rule("GET", "/api/ammunition-lots/{lot}", NOT_TRAINER));
-        rules.add(new Rule("POST", "/api/ammunition-lots", CLERK_ADMIN));
-        rules.add(new Rule("PUT", "/api/ammunition-lots/{lot}", INSPECTOR_ADMIN));
-        rules.add(new Rule("POST", "/api/ammunition-lots/{lot}/retire", ADMIN_ONLY));
+        record(rules, "/api/sites", "/api/sites/{site}", EVERYONE, ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY);
+        record(rules, "/api/sites/{site}/storage-locations", "/api/sites/{site}/storage-locations/{location}",
+                NOT_TRAINER, CLERK_ADMIN, CLERK_ADMIN, CLERK_ADMIN);
+        record(rules, "/api/persons", "/api/persons/{person}", EVERYONE, PEOPLE_KEEPERS, PEOPLE_KEEPERS,
+                PEOPLE_KEEPERS);
+        record(rules, "/api/weapons", "/api/weapons/{weapon}", NOT_TRAINER, CLERK_ADMIN, CLERK_ADMIN, ADMIN_ONLY);
+        record(rules, "/api/ammunition-items", "/api/ammunition-items/{item}", EVERYONE, ADMIN_ONLY, ADMIN_ONLY,
+                ADMIN_ONLY);
+        record(rules, "/api/ammunition-lots", "/api/ammunition-lots/{lot}", NOT_TRAINER, CLERK_ADMIN,
+                INSPECTOR_ADMIN, ADMIN_ONLY);
         return rules;
     }
 
-    /** List, read, create, update and retire, with one set of readers and one of writers. */
-    private static void codeList(List<Rule> rules, String all, String one, Set<String> readers,
-            Set<String> writers) {
+    /** The five operations of a kind of record: list and read, create, update, retire. */
+    private static void record(List<Rule> rules, String all, String one, Set<String> readers,
+            Set<String> creators, Set<String> updaters, Set<String> retirers) {
         rules.add(new Rule("GET", all, readers));
         rules.add(new Rule("GET", one, readers));
-        rules.add(new Rule("POST", all, writers));
-        rules.add(new Rule("PUT", one, writers));
-        rules.add(new Rule("POST", one + "/retire", writers));
+        rules.add(new Rule("POST", all, creators));
+        rules.add(new Rule("PUT", one, updaters));
+        rules.add(new Rule("POST", one + "/retire", retirers));
     }
 
     static Stream<Arguments> cases() {

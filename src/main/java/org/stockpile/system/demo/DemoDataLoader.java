@@ -61,6 +61,10 @@ public class DemoDataLoader {
             DemoDataset dataset = DemoDataset.generate(scale, LocalDate.now(clock));
             write(connection, dataset);
             connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                // Fresh statistics, so that the first queries are planned for the rows just written.
+                statement.execute("analyze");
+            }
             LOG.infof("Demo data loaded (scale %s) in %d ms: %d sites, %d persons, %d weapons, %d ammunition lots",
                     scale, (System.nanoTime() - started) / 1_000_000, dataset.sites.size(), dataset.persons.size(),
                     dataset.weapons.size(), dataset.ammunitionLots.size());

@@ -1,6 +1,8 @@
 package org.stockpile.system.paging;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -75,7 +77,7 @@ public class PageRequest {
             String[] parts = sort.split(",", 2);
             field = parts[0].trim();
             if (parts.length == 2) {
-                direction = switch (parts[1].trim().toLowerCase(java.util.Locale.ROOT)) {
+                direction = switch (parts[1].trim().toLowerCase(Locale.ROOT)) {
                     case "asc" -> Sort.Direction.Ascending;
                     case "desc" -> Sort.Direction.Descending;
                     default -> throw invalidSort(sortable);
@@ -91,6 +93,6 @@ public class PageRequest {
 
     private static ProblemException invalidSort(Map<String, String> sortable) {
         return new ProblemException(ProblemType.INVALID_PARAMETER, "sort", "problem.invalid-parameter.sort",
-                String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
+                String.join(", ", new TreeSet<>(sortable.keySet())));
     }
 }

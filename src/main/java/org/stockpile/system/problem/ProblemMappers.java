@@ -91,7 +91,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
         if (json != null) {
             return malformed(json, uri);
