@@ -1,15 +1,17 @@
 package org.stockpile.ammo;
 
+import org.stockpile.tag.TagCode;
+
 import java.time.LocalDate;
 
 import org.stockpile.system.RegistryRecord;
 
-public record AmmunitionLotView(Long id, String itemCode, String lotNumber, LocalDate manufactureDate,
+public record AmmunitionLotView(Long id, String tagCode, String itemCode, String lotNumber, LocalDate manufactureDate,
         LocalDate expiryDate, LocalDate nextSurveillanceDate, AmmunitionLot.Condition condition,
         RegistryRecord.Status status, String retiredReason, long version) {
 
     static AmmunitionLotView of(AmmunitionLot lot) {
-        return new AmmunitionLotView(lot.id, lot.item.itemCode, lot.lotNumber, lot.manufactureDate, lot.expiryDate,
+        return new AmmunitionLotView(lot.id, TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber, lot.manufactureDate, lot.expiryDate,
                 lot.nextSurveillanceDate, lot.condition, lot.status, lot.retiredReason, lot.version);
     }
 }

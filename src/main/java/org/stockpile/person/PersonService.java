@@ -85,7 +85,8 @@ public class PersonService {
         return PersonView.of(person);
     }
 
-    private Person requireVisible(long id) {
+    /** The person if posted at a site in the caller's scope; 404 otherwise. */
+    public Person requireVisible(long id) {
         return persons.findByIdOptional(id).filter(person -> sites.isVisible(person.site))
                 .orElseThrow(() -> ProblemException.notFound(PERSON, id));
     }

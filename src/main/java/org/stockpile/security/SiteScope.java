@@ -49,7 +49,8 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
 
     /**
      * A JPQL condition restricting {@code sitePath} (an expression of type Site) to this scope, with its parameters
-     * added to {@code parameters}.
+     * added to {@code parameters}. It compares the site's id with a subquery rather than following
+     * {@code sitePath.region}, so that a left-joined, possibly absent site is not turned into an inner join.
      */
     public String condition(String sitePath, Map<String, Object> parameters) {
         if (national) {
@@ -60,6 +61,8 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
         }
         parameters.put("scopeSites", siteCodes.isEmpty() ? Set.of("") : siteCodes);
         parameters.put("scopeRegions", regionCodes.isEmpty() ? Set.of("") : regionCodes);
-        return "(" + sitePath + ".code in :scopeSites or " + sitePath + ".region.code in :scopeRegions)";
+        String alias = "scope_" + sitePath.replace('.', '_');
+        return sitePath + ".id in (select " + alias + ".id from Site " + alias + " where " + alias
+                + ".code in :scopeSites or " + alias + ".region.code in :scopeRegions)";
     }
 }

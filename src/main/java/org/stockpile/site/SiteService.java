@@ -82,6 +82,15 @@ public class SiteService {
         return site;
     }
 
+    /** The active site with this code wherever it is, e.g. the destination of a transfer; 422 otherwise. */
+    public Site requireActiveByCode(String field, String code) {
+        Site site = code == null ? null : sites.find("code", code).firstResult();
+        if (site == null || !site.isActive()) {
+            throw ProblemException.unknownReference(field, code);
+        }
+        return site;
+    }
+
     public boolean isVisible(Site site) {
         return user.scope().includes(site.code, site.region.code);
     }

@@ -1,12 +1,15 @@
 package org.stockpile.site;
 
+import org.stockpile.tag.TagCode;
+
 import org.stockpile.system.RegistryRecord;
 
-public record StorageLocationView(Long id, String siteCode, String code, StorageLocation.Kind kind,
+public record StorageLocationView(Long id, String tagCode, String siteCode, String code, StorageLocation.Kind kind,
         String description, RegistryRecord.Status status, String retiredReason, long version) {
 
     static StorageLocationView of(StorageLocation location) {
-        return new StorageLocationView(location.id, location.site.code, location.code, location.kind,
+        return new StorageLocationView(location.id,
+                TagCode.of(TagCode.Kind.STORAGE_LOCATION, location.id).value(), location.site.code, location.code, location.kind,
                 location.description, location.status, location.retiredReason, location.version);
     }
 }

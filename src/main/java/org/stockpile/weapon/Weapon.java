@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.person.Person;
 import org.stockpile.site.Force;
 import org.stockpile.site.Site;
 import org.stockpile.site.StorageLocation;
@@ -101,6 +102,14 @@ public class Weapon extends RegistryRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public State state;
+
+    /** Who holds it, while ISSUED. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person holder;
+
+    /** Where it is going, while IN_TRANSIT (its site stays the one that dispatched it until it is received). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Site destinationSite;
 
     @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)

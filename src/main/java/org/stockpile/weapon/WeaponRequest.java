@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * required on update.
  * The read-only fields of its view are accepted and ignored, so that a record read can be sent back whole.
  */
-@JsonIgnoreProperties({ "id", "siteId", "state", "status", "retiredReason" })
+@JsonIgnoreProperties({ "id", "tagCode", "siteId", "state", "holderTag", "destinationSiteCode", "status",
+        "retiredReason" })
 public record WeaponRequest(Weapon.Type type, String manufacturer, String model, String calibre,
         String manufacturerSerial, String nationalSerial, String ownershipMark, String countryOfManufacture,
         Integer yearOfManufacture, String countryOfImport, Integer yearOfImport, String markingLocations,

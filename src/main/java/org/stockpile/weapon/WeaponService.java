@@ -40,9 +40,11 @@ public class WeaponService {
     private final RecordValidator validator;
     private final CurrentUser user;
     private final Clock clock;
+    private final RegistrationReceipts receipts;
 
     WeaponService(WeaponRepository weapons, SiteService sites, StorageLocationService locations,
-            ForceService forces, RecordValidator validator, CurrentUser user, Clock clock) {
+            ForceService forces, RecordValidator validator, CurrentUser user, Clock clock,
+            RegistrationReceipts receipts) {
         this.weapons = weapons;
         this.sites = sites;
         this.locations = locations;
@@ -50,6 +52,7 @@ public class WeaponService {
         this.validator = validator;
         this.user = user;
         this.clock = clock;
+        this.receipts = receipts;
     }
 
     public record Criteria(String query, String siteCode, Weapon.State state, Weapon.Type type, String calibre,
@@ -57,7 +60,7 @@ public class WeaponService {
     }
 
     public Page<WeaponView> list(Criteria criteria, PageRequest page) {
-        Filter filter = new Filter().within(user.scope(), "w.site")
+        Filter filter = new Filter().within(user.scope(), "s", "w.destinationSite")
                 .contains(criteria.query(), "w.manufacturerSerial", "w.nationalSerial", "w.model")
                 .equal("w.site.code", criteria.siteCode())
                 .equal("w.state", criteria.state())
@@ -65,8 +68,10 @@ public class WeaponService {
                 .equal("w.calibre", criteria.calibre())
                 .equal("w.owningForce.code", criteria.owningForceCode())
                 .equal("w.status", criteria.status());
-        return Page.of(weapons.find("from Weapon w join fetch w.site join fetch w.owningForce "
-                + "left join fetch w.storageLocation where " + filter.query(),
+        // Only the associations every weapon has are fetch-joined: the count query derived from this one must
+        // not lose the weapons without a location, holder or destination (batch fetching loads those).
+        return Page.of(weapons.find("from Weapon w join fetch w.site s join fetch w.owningForce where "
+                + filter.query(),
                 page.toSort(SORTABLE, "manufacturerSerial"), filter.parameters()), page, WeaponView::of);
     }
 
@@ -85,6 +90,7 @@ public class WeaponService {
                 : locations.requireActiveByCode(weapon.site, "storageLocationCode", request.storageLocationCode());
         apply(weapon, request);
         weapons.persistAndFlush(weapon);
+        receipts.recordRegistration(weapon);
         return WeaponView.of(weapon);
     }
 
@@ -108,9 +114,15 @@ public class WeaponService {
         return WeaponView.of(weapon);
     }
 
-    private Weapon requireVisible(long id) {
-        return weapons.findByIdOptional(id).filter(weapon -> sites.isVisible(weapon.site))
+    /** The weapon if the caller may see it: at a site in their scope, or on its way to one. 404 otherwise. */
+    public Weapon requireVisible(long id) {
+        return weapons.findByIdOptional(id).filter(this::isVisible)
                 .orElseThrow(() -> ProblemException.notFound(WEAPON, id));
+    }
+
+    public boolean isVisible(Weapon weapon) {
+        return sites.isVisible(weapon.site)
+                || (weapon.destinationSite != null && sites.isVisible(weapon.destinationSite));
     }
 
     private void apply(Weapon weapon, WeaponRequest request) {

@@ -1,19 +1,24 @@
 package org.stockpile.weapon;
 
+import org.stockpile.tag.TagCode;
+
 import org.stockpile.system.RegistryRecord;
 
-public record WeaponView(Long id, Weapon.Type type, String manufacturer, String model, String calibre,
+public record WeaponView(Long id, String tagCode, Weapon.Type type, String manufacturer, String model, String calibre,
         String manufacturerSerial, String nationalSerial, String ownershipMark, String countryOfManufacture,
         Integer yearOfManufacture, String countryOfImport, Integer yearOfImport, String markingLocations,
         String owningForceCode, Long siteId, String siteCode, String storageLocationCode, Weapon.State state,
+        String holderTag, String destinationSiteCode,
         Weapon.Condition condition, RegistryRecord.Status status, String retiredReason, long version) {
 
     static WeaponView of(Weapon weapon) {
-        return new WeaponView(weapon.id, weapon.type, weapon.manufacturer, weapon.model, weapon.calibre,
+        return new WeaponView(weapon.id, TagCode.of(TagCode.Kind.WEAPON, weapon.id).value(), weapon.type, weapon.manufacturer, weapon.model, weapon.calibre,
                 weapon.manufacturerSerial, weapon.nationalSerial, weapon.ownershipMark, weapon.countryOfManufacture,
                 weapon.yearOfManufacture, weapon.countryOfImport, weapon.yearOfImport, weapon.markingLocations,
                 weapon.owningForce.code, weapon.site.id, weapon.site.code,
-                weapon.storageLocation == null ? null : weapon.storageLocation.code, weapon.state, weapon.condition,
+                weapon.storageLocation == null ? null : weapon.storageLocation.code, weapon.state,
+                weapon.holder == null ? null : TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value(),
+                weapon.destinationSite == null ? null : weapon.destinationSite.code, weapon.condition,
                 weapon.status, weapon.retiredReason, weapon.version);
     }
 }

@@ -36,6 +36,13 @@ class WeaponRegistryTest {
     }
 
     @Test
+    void listsCountWeaponsWithoutAStorageLocationToo() {
+        as(CLERK_GAO).body(Fixtures.newWeapon("ARM-GAO-01", "no-rack")).post("/api/weapons").then().statusCode(201);
+        as(CLERK_GAO).get("/api/weapons?q=T-no-rack").then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
     void aStorageLocationMustBelongToTheSite() {
         Map<String, Object> weapon = new HashMap<>(Fixtures.newWeapon("ARM-GAO-01", "reg-2"));
         weapon.put("storageLocationCode", "R99");

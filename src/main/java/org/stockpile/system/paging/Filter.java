@@ -47,8 +47,13 @@ public final class Filter {
         return this;
     }
 
-    public Filter within(SiteScope scope, String sitePath) {
-        conditions.add(scope.condition(sitePath, parameters));
+    /** Records whose site at any of {@code sitePaths} is in {@code scope}. */
+    public Filter within(SiteScope scope, String... sitePaths) {
+        List<String> any = new ArrayList<>();
+        for (String sitePath : sitePaths) {
+            any.add(scope.condition(sitePath, parameters));
+        }
+        conditions.add("(" + String.join(" or ", any) + ")");
         return this;
     }
 

@@ -45,7 +45,7 @@ public class BodyLimit {
         Locale locale = Messages.resolve(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemType type = ProblemType.BODY_TOO_LARGE;
         Problem problem = new Problem(type.uri(), Messages.format(locale, type.titleKey()), type.status(),
-                Messages.format(locale, type.detailKey()), context.request().path(), null, List.of());
+                Messages.format(locale, type.detailKey()), context.request().path(), null, List.of(), List.of());
         try {
             context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

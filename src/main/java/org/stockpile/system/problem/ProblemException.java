@@ -1,5 +1,7 @@
 package org.stockpile.system.problem;
 
+import java.util.List;
+
 /**
  * A refusal a service raises: a problem type, the message key of its detail with the key's arguments, and the
  * field concerned where there is one. Texts are resolved in the caller's language when the response is written.
@@ -10,11 +12,22 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] arguments;
     private final String field;
+    private final transient List<Item> items;
+
+    /** One refused item of a batch: its tag, why (a message key and its arguments), its state and holder. */
+    public record Item(String tag, String state, String holder, String detailKey, Object... arguments) {
+    }
 
     public ProblemException(ProblemType type, String field, String detailKey, Object... arguments) {
+        this(type, field, List.of(), detailKey, arguments);
+    }
+
+    public ProblemException(ProblemType type, String field, List<Item> items, String detailKey,
+            Object... arguments) {
         super(type.name() + ": " + detailKey, null, false, false);
         this.type = type;
         this.field = field;
+        this.items = List.copyOf(items);
         this.detailKey = detailKey;
         this.arguments = arguments;
     }
@@ -52,5 +65,9 @@ public class ProblemException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public List<Item> items() {
+        return items;
     }
 }

@@ -52,7 +52,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())), List.of());
+        List<Problem.ItemError> items = e.items().stream()
+                .map(item -> new Problem.ItemError(item.tag(), messages.get(item.detailKey(), resolve(item.arguments())),
+                        item.state(), item.holder()))
+                .toList();
+        return respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())), List.of(),
+                items);
     }
 
     @ServerExceptionMapper
@@ -193,8 +198,13 @@ public class ProblemMappers {
 
     private Response respond(ProblemType type, UriInfo uri, String field, String detail,
             List<Problem.FieldError> errors) {
+        return respond(type, uri, field, detail, errors, List.of());
+    }
+
+    private Response respond(ProblemType type, UriInfo uri, String field, String detail,
+            List<Problem.FieldError> errors, List<Problem.ItemError> items) {
         Problem body = new Problem(type.uri(), messages.get(type.titleKey()), type.status(), detail,
-                uri == null ? null : uri.getPath(), field, errors);
+                uri == null ? null : uri.getPath(), field, errors, items);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

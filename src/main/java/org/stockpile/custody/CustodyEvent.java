@@ -1,0 +1,89 @@
+package org.stockpile.custody;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.stockpile.person.Person;
+import org.stockpile.site.Site;
+import org.stockpile.site.StorageLocation;
+import org.stockpile.weapon.Weapon;
+
+/**
+ * One change of a weapon's hands, place or state: the ledger's unit. Written once, never changed (the database
+ * refuses UPDATE and DELETE); linked to the previous event of the same site by {@code previousHash}.
+ */
+@Entity
+@Immutable
+@Table(name = "custody_event")
+public class CustodyEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public UUID operationId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Site site;
+
+    @Column(nullable = false)
+    public long siteSeq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OperationType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Weapon weapon;
+
+    @Enumerated(EnumType.STRING)
+    public Weapon.State fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Weapon.State toState;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public StorageLocation storageLocation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Site counterpartSite;
+
+    public String reason;
+    public String reference;
+    public String method;
+    public String witnesses;
+
+    @Column(nullable = false)
+    public String requestedBy;
+
+    public String approvedBy;
+
+    @Column(nullable = false)
+    public OffsetDateTime serverTime;
+
+    public OffsetDateTime deviceTime;
+    public String deviceId;
+
+    @Column(nullable = false)
+    public String previousHash;
+
+    @Column(nullable = false)
+    public String hash;
+}

@@ -1,0 +1,123 @@
+package org.stockpile.custody;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stockpile.security.Roles;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
+
+@Path("/api/custody")
+@Tag(name = "Custody", description = "Scan-driven custody operations, the two-person rule, and the ledger")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustodyResource {
+
+    private static final String KEY_DOC = "A key unique to this request (e.g. a UUID): a retry with the same key "
+            + "returns the first answer and changes nothing.";
+
+    private final CustodyService custody;
+
+    CustodyResource(CustodyService custody) {
+        this.custody = custody;
+    }
+
+    /**
+     * Issue, return, dispatch, receive, move, repair-out, repair-back, loss, theft, recovery or destruction of the
+     * scanned weapons. 200 when done; 202 when a second person must approve.
+     */
+    @POST
+    @Path("{operation}")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response perform(@PathParam("operation") String operation,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull CustodyRequest request) {
+        OperationType type = OperationType.fromSlug(operation);
+        if (type == null) {
+            throw ProblemException.notFound(new Messages.Key("record.custody-operation"), operation);
+        }
+        return answer(custody.perform(type, request, key));
+    }
+
+    @GET
+    @Path("pending")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<Views.PendingView> pending(@QueryParam("siteCode") String siteCode) {
+        return custody.pending(siteCode);
+    }
+
+    @GET
+    @Path("pending/{id}")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Views.PendingView pendingOperation(@PathParam("id") UUID id) {
+        return custody.pendingOperation(id);
+    }
+
+    @POST
+    @Path("pending/{id}/approve")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Response approve(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key) {
+        return answer(custody.approve(id, key));
+    }
+
+    @POST
+    @Path("pending/{id}/reject")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Response reject(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull Views.DecisionRequest decision) {
+        return answer(custody.reject(id, decision.reason(), key));
+    }
+
+    @GET
+    @Path("weapons/{id}/history")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<Views.EventView> history(@PathParam("id") long weaponId) {
+        return custody.history(weaponId);
+    }
+
+    @GET
+    @Path("persons/{id}/holdings")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<Views.WeaponLine> holdings(@PathParam("id") long personId) {
+        return custody.holdings(personId);
+    }
+
+    @GET
+    @Path("sites/{id}/inventory")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Views.Inventory inventory(@PathParam("id") long siteId) {
+        return custody.inventory(siteId);
+    }
+
+    /** Walks a site's chain (or every chain, for national scope) and reports intact or the first broken link. */
+    @GET
+    @Path("ledger/verification")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public CustodyLedger.Report verify(@QueryParam("siteCode") String siteCode) {
+        return custody.verify(siteCode);
+    }
+
+    private static Response answer(Idempotency.Answer answer) {
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+    }
+}

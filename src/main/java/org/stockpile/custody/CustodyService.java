@@ -1,0 +1,459 @@
+package org.stockpile.custody;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.person.Person;
+import org.stockpile.person.PersonRepository;
+import org.stockpile.security.CurrentUser;
+import org.stockpile.site.Site;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.StorageLocation;
+import org.stockpile.site.StorageLocationRepository;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
+import org.stockpile.tag.InvalidTagException;
+import org.stockpile.tag.TagCode;
+import org.stockpile.weapon.RegistrationReceipts;
+import org.stockpile.weapon.Weapon;
+import org.stockpile.weapon.WeaponRepository;
+import org.stockpile.weapon.WeaponService;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Custody operations, the only way a weapon changes hands, place or state. One operation, in one transaction:
+ * claim the idempotency key → lock the weapons (in id order) → check scope and the state machine for every item
+ * (a batch is all or nothing) → either hold the operation for a second person, or append one event per weapon to
+ * its site's chain and update the weapons.
+ */
+@ApplicationScoped
+public class CustodyService implements RegistrationReceipts {
+
+    private static final Messages.Key PENDING = new Messages.Key("record.pending-operation");
+
+    private final WeaponRepository weapons;
+    private final WeaponService weaponService;
+    private final PersonRepository persons;
+    private final StorageLocationRepository locations;
+    private final SiteService sites;
+    private final PendingOperationRepository pendingOperations;
+    private final CustodyLedger ledger;
+    private final Idempotency idempotency;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Set<OperationType> twoPerson;
+
+    CustodyService(WeaponRepository weapons, WeaponService weaponService, PersonRepository persons,
+            StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
+            CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
+            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson) {
+        this.weapons = weapons;
+        this.weaponService = weaponService;
+        this.persons = persons;
+        this.locations = locations;
+        this.sites = sites;
+        this.pendingOperations = pendingOperations;
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+        this.twoPerson = Set.copyOf(twoPerson);
+    }
+
+    /** Everything an operation needs, resolved and checked: nothing is written yet. */
+    private record Plan(OperationType type, CustodyRequest request, List<Weapon> weapons, Site site, Person person,
+            StorageLocation location, Site destination) {
+    }
+
+    /** Performs a custody operation, or holds it for a second person when national policy says so. */
+    @Transactional
+    public Idempotency.Answer perform(OperationType type, CustodyRequest request, String idempotencyKey) {
+        var first = idempotency.claim(user.name(), idempotencyKey, List.of(type, request));
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Plan plan = plan(type, request);
+        if (twoPerson.contains(type)) {
+            PendingOperation pending = hold(plan);
+            return idempotency.complete(user.name(), idempotencyKey, 202,
+                    new Views.Outcome("PENDING", type, null, pending.id, List.of()));
+        }
+        return idempotency.complete(user.name(), idempotencyKey, 200, execute(plan, user.name(), null));
+    }
+
+    /** A second, different person in scope approves: the operation is checked again, then carried out. */
+    @Transactional
+    public Idempotency.Answer approve(UUID pendingId, String idempotencyKey) {
+        var first = idempotency.claim(user.name(), idempotencyKey, List.of("approve", pendingId));
+        if (first.isPresent()) {
+            return first.get();
+        }
+        PendingOperation pending = requireDecidable(pendingId);
+        Plan plan = plan(pending.type, read(pending.request));
+        Views.Outcome outcome = execute(plan, pending.requestedBy, user.name());
+        decide(pending, PendingOperation.Status.APPROVED, null);
+        pending.operationId = outcome.operationId();
+        return idempotency.complete(user.name(), idempotencyKey, 200, outcome);
+    }
+
+    @Transactional
+    public Idempotency.Answer reject(UUID pendingId, String reason, String idempotencyKey) {
+        var first = idempotency.claim(user.name(), idempotencyKey, List.of("reject", pendingId, String.valueOf(reason)));
+        if (first.isPresent()) {
+            return first.get();
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ProblemException.rule("reason", "problem.custody.reason-required");
+        }
+        PendingOperation pending = requireDecidable(pendingId);
+        decide(pending, PendingOperation.Status.REJECTED, reason);
+        return idempotency.complete(user.name(), idempotencyKey, 200, pendingView(pending));
+    }
+
+    public List<Views.PendingView> pending(String siteCode) {
+        return pendingOperations.find("status = ?1 order by requestedAt", PendingOperation.Status.PENDING).stream()
+                .filter(p -> sites.isVisible(p.site) && (siteCode == null || p.site.code.equals(siteCode)))
+                .map(this::pendingView).toList();
+    }
+
+    public Views.PendingView pendingOperation(UUID id) {
+        return pendingView(requireVisiblePending(id));
+    }
+
+    @Override
+    public void recordRegistration(Weapon weapon) {
+        CustodyEvent receipt = event(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site, user.name(), null);
+        receipt.toState = Weapon.State.IN_STORE;
+        receipt.storageLocation = weapon.storageLocation;
+        ledger.append(List.of(receipt));
+    }
+
+    private Plan plan(OperationType type, CustodyRequest request) {
+        List<TagCode> tags = weaponTags(request.weaponTags());
+        requireDetails(type, request);
+        List<Long> ids = tags.stream().map(TagCode::number).sorted().toList();
+        Map<Long, Weapon> locked = new java.util.HashMap<>();
+        weapons.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(w -> locked.put(w.id, w));
+        Person person = type == OperationType.ISSUE ? requirePerson(request.personTag()) : null;
+        List<ProblemException.Item> conflicts = new ArrayList<>();
+        List<ProblemException.Item> refusals = new ArrayList<>();
+        List<Weapon> planned = new ArrayList<>();
+        Set<Site> eventSites = new LinkedHashSet<>();
+        for (TagCode tag : tags) {
+            Weapon weapon = locked.get(tag.number());
+            if (weapon == null || !weaponService.isVisible(weapon)) {
+                refusals.add(new ProblemException.Item(tag.value(), null, null, "problem.custody.unknown-weapon"));
+                continue;
+            }
+            if (!weapon.isActive()) {
+                refusals.add(item(tag, weapon, "problem.custody.retired-weapon"));
+            } else if (!type.allowedFrom(weapon.state)) {
+                conflicts.add(item(tag, weapon, "problem.custody.not-allowed-from",
+                        new Messages.Key("state." + weapon.state.name()), type.slug()));
+            } else if (type == OperationType.RETURN && request.personTag() != null
+                    && !TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value().equals(tagValue(request.personTag()))) {
+                conflicts.add(item(tag, weapon, "problem.custody.held-by-another"));
+            } else if (type == OperationType.RECEIVE && !sites.isVisible(weapon.destinationSite)) {
+                refusals.add(item(tag, weapon, "problem.custody.not-for-this-site"));
+            } else {
+                planned.add(weapon);
+                eventSites.add(type == OperationType.RECEIVE ? weapon.destinationSite : weapon.site);
+            }
+        }
+        if (!refusals.isEmpty() || !conflicts.isEmpty()) {
+            refusals.addAll(conflicts);
+            throw new ProblemException(conflicts.size() == refusals.size() ? ProblemType.CUSTODY_CONFLICT
+                    : ProblemType.CUSTODY_REFUSED, "weaponTags", refusals, "problem.custody.refused", refusals.size());
+        }
+        if (eventSites.size() > 1) {
+            throw ProblemException.rule("weaponTags", "problem.custody.several-sites");
+        }
+        Site site = eventSites.iterator().next();
+        StorageLocation location = request.locationTag() == null ? null : requireLocation(request.locationTag(), site);
+        Site destination = null;
+        if (type == OperationType.DISPATCH) {
+            destination = sites.requireActiveByCode("destinationSiteCode", request.destinationSiteCode());
+            if (destination.id.equals(site.id)) {
+                throw ProblemException.rule("destinationSiteCode", "problem.custody.same-site");
+            }
+        }
+        return new Plan(type, request, planned, site, person, location, destination);
+    }
+
+    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
+        UUID operationId = UUID.randomUUID();
+        List<CustodyEvent> events = new ArrayList<>();
+        for (Weapon weapon : plan.weapons()) {
+            CustodyEvent event = event(operationId, plan.type(), weapon, plan.site(), requestedBy, approvedBy);
+            event.fromState = weapon.state;
+            event.toState = plan.type().to();
+            event.person = plan.type() == OperationType.ISSUE ? plan.person() : weapon.holder;
+            event.storageLocation = plan.location();
+            event.counterpartSite = switch (plan.type()) {
+                case DISPATCH -> plan.destination();
+                case RECEIVE -> weapon.site;
+                default -> null;
+            };
+            CustodyRequest request = plan.request();
+            event.reason = request.reason();
+            event.reference = request.reference();
+            event.method = request.method();
+            event.witnesses = request.witnesses();
+            event.deviceTime = request.deviceTime();
+            event.deviceId = request.deviceId();
+            events.add(event);
+            move(weapon, plan);
+        }
+        ledger.append(events);
+        weapons.flush();
+        return new Views.Outcome("DONE", plan.type(), operationId, null,
+                events.stream().map(Views.EventView::of).toList());
+    }
+
+    /** The weapon's projection after the operation: state, holder, place. */
+    private static void move(Weapon weapon, Plan plan) {
+        switch (plan.type()) {
+            case ISSUE -> {
+                weapon.holder = plan.person();
+                weapon.storageLocation = null;
+            }
+            case DISPATCH -> {
+                weapon.destinationSite = plan.destination();
+                weapon.storageLocation = null;
+            }
+            case RECEIVE -> {
+                weapon.site = weapon.destinationSite;
+                weapon.destinationSite = null;
+                weapon.storageLocation = plan.location();
+            }
+            case LOSS, THEFT -> {
+                weapon.holder = null;
+                weapon.destinationSite = null;
+                weapon.storageLocation = null;
+            }
+            case REPAIR_OUT, DESTRUCTION -> weapon.storageLocation = null;
+            default -> {
+                weapon.holder = null;
+                if (plan.location() != null) {
+                    weapon.storageLocation = plan.location();
+                }
+            }
+        }
+        weapon.state = plan.type().to();
+    }
+
+    private CustodyEvent event(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,
+            String approvedBy) {
+        CustodyEvent event = new CustodyEvent();
+        event.operationId = operationId;
+        event.type = type;
+        event.weapon = weapon;
+        event.site = site;
+        event.requestedBy = requestedBy;
+        event.approvedBy = approvedBy;
+        return event;
+    }
+
+    private PendingOperation hold(Plan plan) {
+        PendingOperation pending = new PendingOperation();
+        pending.id = UUID.randomUUID();
+        pending.type = plan.type();
+        pending.site = plan.site();
+        pending.request = write(plan.request());
+        pending.requestedBy = user.name();
+        pending.requestedAt = OffsetDateTime.now(clock);
+        pending.status = PendingOperation.Status.PENDING;
+        pendingOperations.persist(pending);
+        return pending;
+    }
+
+    private PendingOperation requireVisiblePending(UUID id) {
+        return pendingOperations.findByIdOptional(id).filter(p -> sites.isVisible(p.site))
+                .orElseThrow(() -> ProblemException.notFound(PENDING, id));
+    }
+
+    private PendingOperation requireDecidable(UUID id) {
+        PendingOperation pending = pendingOperations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(p -> sites.isVisible(p.site)).orElseThrow(() -> ProblemException.notFound(PENDING, id));
+        if (pending.status != PendingOperation.Status.PENDING) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null, "problem.custody.already-decided",
+                    new Messages.Key("pending." + pending.status.name()), String.valueOf(pending.decidedBy));
+        }
+        if (pending.requestedBy.equals(user.name())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, null, "problem.custody.second-person");
+        }
+        return pending;
+    }
+
+    private void decide(PendingOperation pending, PendingOperation.Status status, String reason) {
+        pending.status = status;
+        pending.decidedBy = user.name();
+        pending.decidedAt = OffsetDateTime.now(clock);
+        pending.decisionReason = reason;
+    }
+
+    private Views.PendingView pendingView(PendingOperation p) {
+        return new Views.PendingView(p.id, p.type, p.site.code, p.requestedBy, p.requestedAt, p.status, p.decidedBy,
+                p.decidedAt, p.decisionReason, p.operationId, read(p.request));
+    }
+
+    /** Parses every scanned tag; all bad ones are reported together, before anything is looked up. */
+    private static List<TagCode> weaponTags(List<String> scanned) {
+        if (scanned == null || scanned.isEmpty()) {
+            throw ProblemException.rule("weaponTags", "problem.custody.no-weapon");
+        }
+        if (scanned.size() > CustodyRequest.MAX_WEAPONS) {
+            throw ProblemException.rule("weaponTags", "problem.custody.too-many", CustodyRequest.MAX_WEAPONS);
+        }
+        List<ProblemException.Item> invalid = new ArrayList<>();
+        List<TagCode> tags = new ArrayList<>();
+        Set<TagCode> seen = new java.util.HashSet<>();
+        for (String text : scanned) {
+            try {
+                TagCode tag = TagCode.parse(text);
+                if (tag.kind() != TagCode.Kind.WEAPON) {
+                    invalid.add(new ProblemException.Item(text, null, null, "problem.custody.not-a-weapon-tag"));
+                } else if (!seen.add(tag)) {
+                    invalid.add(new ProblemException.Item(text, null, null, "problem.custody.scanned-twice"));
+                } else {
+                    tags.add(tag);
+                }
+            } catch (InvalidTagException e) {
+                invalid.add(new ProblemException.Item(String.valueOf(text), null, null, e.detailKey(),
+                        String.valueOf(text)));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_TAG, "weaponTags", invalid, "problem.custody.refused",
+                    invalid.size());
+        }
+        return tags;
+    }
+
+    private static void requireDetails(OperationType type, CustodyRequest request) {
+        switch (type) {
+            case ISSUE -> require("personTag", request.personTag());
+            case MOVE -> require("locationTag", request.locationTag());
+            case DISPATCH -> require("destinationSiteCode", request.destinationSiteCode());
+            case LOSS, THEFT, REPAIR_OUT -> require("reason", request.reason());
+            case DESTRUCTION -> {
+                require("method", request.method());
+                require("witnesses", request.witnesses());
+                require("reference", request.reference());
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.rule(field, "problem.custody.detail-required", field);
+        }
+    }
+
+    private Person requirePerson(String scanned) {
+        TagCode tag = TagCode.parse(scanned);
+        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
+        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
+            throw ProblemException.unknownReference("personTag", scanned);
+        }
+        return person;
+    }
+
+    private StorageLocation requireLocation(String scanned, Site site) {
+        TagCode tag = TagCode.parse(scanned);
+        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
+                : null;
+        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
+            throw ProblemException.unknownReference("locationTag", scanned);
+        }
+        return location;
+    }
+
+    private static String tagValue(String scanned) {
+        return TagCode.parse(scanned).value();
+    }
+
+    private static ProblemException.Item item(TagCode tag, Weapon weapon, String detailKey, Object... arguments) {
+        return new ProblemException.Item(tag.value(), weapon.state.name(),
+                weapon.holder == null ? null : TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value(), detailKey,
+                arguments);
+    }
+
+    private String write(CustodyRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not keep the request", e);
+        }
+    }
+
+    private CustodyRequest read(String request) {
+        try {
+            return json.readValue(request, CustodyRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept request could not be read back", e);
+        }
+    }
+
+    /** Counts per state and the lists a clerk checks: issued out, in transit out, in transit in. */
+    public Views.Inventory inventory(long siteId) {
+        Site site = sites.requireVisible(siteId);
+        Map<Weapon.State, Long> counts = new EnumMap<>(Weapon.State.class);
+        for (Object[] row : weapons.getEntityManager().createQuery(
+                "select w.state, count(w) from Weapon w where w.site = ?1 and w.status = ?2 group by w.state",
+                Object[].class).setParameter(1, site).setParameter(2, Weapon.Status.ACTIVE).getResultList()) {
+            counts.put((Weapon.State) row[0], (Long) row[1]);
+        }
+        return new Views.Inventory(site.code, counts, lines("w.site = ?1 and w.state = 'ISSUED'", site),
+                lines("w.site = ?1 and w.state = 'IN_TRANSIT'", site),
+                lines("w.destinationSite = ?1 and w.state = 'IN_TRANSIT'", site));
+    }
+
+    public List<Views.WeaponLine> holdings(long personId) {
+        Person person = persons.findByIdOptional(personId).filter(p -> sites.isVisible(p.site))
+                .orElseThrow(() -> ProblemException.notFound(new Messages.Key("record.person"), personId));
+        return weapons.find("holder = ?1 order by id", person).stream().map(Views.WeaponLine::of).toList();
+    }
+
+    public List<Views.EventView> history(long weaponId) {
+        Weapon weapon = weaponService.requireVisible(weaponId);
+        return weapons.getEntityManager()
+                .createQuery("from CustodyEvent e where e.weapon = ?1 order by e.serverTime, e.id", CustodyEvent.class)
+                .setParameter(1, weapon).getResultStream().map(Views.EventView::of).toList();
+    }
+
+    private List<Views.WeaponLine> lines(String condition, Site site) {
+        return weapons.find("from Weapon w where " + condition + " order by w.id", site).stream()
+                .map(Views.WeaponLine::of).toList();
+    }
+
+    public CustodyLedger.Report verify(String siteCode) {
+        Site site = siteCode == null ? null : sites.requireActiveVisibleByCode("siteCode", siteCode);
+        if (site == null && !user.scope().national()) {
+            throw ProblemException.rule("siteCode", "problem.custody.site-required");
+        }
+        return ledger.verify(site == null ? null : site.id);
+    }
+}

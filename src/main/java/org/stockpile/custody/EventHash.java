@@ -1,0 +1,92 @@
+package org.stockpile.custody;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The canonical serialization of an event and its SHA-256. Each field is one {@code name=value} line in a fixed
+ * order, absent fields are left out and line breaks in values are escaped, so that two different events never
+ * serialize alike. The event's own database id is not part of it: its place is (site, sequence number).
+ */
+public final class EventHash {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+
+    /** The fields of an event as stored, in the order they are hashed. */
+    public record Fields(long siteId, long siteSeq, UUID operationId, String type, long weaponId, String fromState,
+            String toState, Long personId, Long storageLocationId, Long counterpartSiteId, String reason,
+            String reference, String method, String witnesses, String requestedBy, String approvedBy,
+            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String previousHash) {
+    }
+
+    private EventHash() {
+    }
+
+    public static String of(Fields event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("v", 1);
+        fields.put("site", event.siteId());
+        fields.put("seq", event.siteSeq());
+        fields.put("operation", event.operationId());
+        fields.put("type", event.type());
+        fields.put("weapon", event.weaponId());
+        fields.put("from", event.fromState());
+        fields.put("to", event.toState());
+        fields.put("person", event.personId());
+        fields.put("location", event.storageLocationId());
+        fields.put("counterpart", event.counterpartSiteId());
+        fields.put("reason", event.reason());
+        fields.put("reference", event.reference());
+        fields.put("method", event.method());
+        fields.put("witnesses", event.witnesses());
+        fields.put("requestedBy", event.requestedBy());
+        fields.put("approvedBy", event.approvedBy());
+        fields.put("serverTime", instant(event.serverTime()));
+        fields.put("deviceTime", instant(event.deviceTime()));
+        fields.put("deviceId", event.deviceId());
+        fields.put("previous", event.previousHash());
+        StringBuilder canonical = new StringBuilder();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                canonical.append(name).append('=').append(escape(Objects.toString(value))).append('\n');
+            }
+        });
+        return sha256(canonical.toString());
+    }
+
+    public static Fields fieldsOf(CustodyEvent e) {
+        return new Fields(e.site.id, e.siteSeq, e.operationId, e.type.name(), e.weapon.id,
+                e.fromState == null ? null : e.fromState.name(), e.toState.name(),
+                e.person == null ? null : e.person.id, e.storageLocation == null ? null : e.storageLocation.id,
+                e.counterpartSite == null ? null : e.counterpartSite.id, e.reason, e.reference, e.method, e.witnesses,
+                e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.previousHash);
+    }
+
+    /** Times are hashed in UTC to the microsecond, the precision PostgreSQL keeps. */
+    private static String instant(OffsetDateTime time) {
+        return time == null ? null : INSTANT.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.stockpile.custody;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.stockpile.weapon.Weapon.State;
+
+/**
+ * What a custody operation does to a weapon: the states it may start from and the state it leaves. Anything else
+ * is refused. DESTROYED is final: no operation starts from it.
+ */
+public enum OperationType {
+    RECEIPT(EnumSet.noneOf(State.class), State.IN_STORE),
+    ISSUE(EnumSet.of(State.IN_STORE), State.ISSUED),
+    RETURN(EnumSet.of(State.ISSUED), State.IN_STORE),
+    DISPATCH(EnumSet.of(State.IN_STORE), State.IN_TRANSIT),
+    RECEIVE(EnumSet.of(State.IN_TRANSIT), State.IN_STORE),
+    MOVE(EnumSet.of(State.IN_STORE), State.IN_STORE),
+    REPAIR_OUT(EnumSet.of(State.IN_STORE), State.UNDER_REPAIR),
+    REPAIR_BACK(EnumSet.of(State.UNDER_REPAIR), State.IN_STORE),
+    LOSS(EnumSet.of(State.IN_STORE, State.ISSUED, State.IN_TRANSIT, State.UNDER_REPAIR), State.LOST),
+    THEFT(EnumSet.of(State.IN_STORE, State.ISSUED, State.IN_TRANSIT, State.UNDER_REPAIR), State.STOLEN),
+    RECOVERY(EnumSet.of(State.LOST, State.STOLEN), State.IN_STORE),
+    DESTRUCTION(EnumSet.of(State.IN_STORE, State.UNDER_REPAIR), State.DESTROYED);
+
+    private final Set<State> from;
+    private final State to;
+
+    OperationType(Set<State> from, State to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public boolean allowedFrom(State state) {
+        return from.contains(state);
+    }
+
+    public State to() {
+        return to;
+    }
+
+    /** The operation's name in URLs: {@code repair-out} for REPAIR_OUT. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The operation named by a URL, or null; RECEIPT is not one (a weapon is received by registering it). */
+    public static OperationType fromSlug(String slug) {
+        for (OperationType type : values()) {
+            if (type != RECEIPT && type.slug().equals(slug)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

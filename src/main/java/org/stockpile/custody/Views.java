@@ -1,0 +1,65 @@
+package org.stockpile.custody;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.stockpile.tag.TagCode;
+import org.stockpile.weapon.Weapon;
+
+/** What the custody API answers. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An operation carried out (status DONE) or waiting for a second person (status PENDING). */
+    public record Outcome(String status, OperationType type, UUID operationId, UUID pendingOperationId,
+            List<EventView> events) {
+    }
+
+    /** One event of the ledger, as a weapon's history shows it. */
+    public record EventView(long id, UUID operationId, OperationType type, String weaponTag, long weaponId,
+            String siteCode, long siteSeq, Weapon.State fromState, Weapon.State toState, String personTag,
+            String personName, String storageLocationCode, String counterpartSiteCode, String reason,
+            String reference, String method, String witnesses, String requestedBy, String approvedBy,
+            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String hash) {
+
+        static EventView of(CustodyEvent e) {
+            return new EventView(e.id, e.operationId, e.type, TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value(),
+                    e.weapon.id, e.site.code, e.siteSeq, e.fromState, e.toState,
+                    e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value(),
+                    e.person == null ? null : e.person.givenNames + " " + e.person.familyName,
+                    e.storageLocation == null ? null : e.storageLocation.code,
+                    e.counterpartSite == null ? null : e.counterpartSite.code, e.reason, e.reference, e.method,
+                    e.witnesses, e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.hash);
+        }
+    }
+
+    public record PendingView(UUID id, OperationType type, String siteCode, String requestedBy,
+            OffsetDateTime requestedAt, PendingOperation.Status status, String decidedBy, OffsetDateTime decidedAt,
+            String decisionReason, UUID operationId, CustodyRequest request) {
+    }
+
+    /** A weapon as an inventory or a holding lists it. */
+    public record WeaponLine(long id, String tagCode, String model, String manufacturerSerial, String nationalSerial,
+            Weapon.State state, String storageLocationCode, String holderTag, String siteCode,
+            String destinationSiteCode) {
+
+        static WeaponLine of(Weapon w) {
+            return new WeaponLine(w.id, TagCode.of(TagCode.Kind.WEAPON, w.id).value(), w.model, w.manufacturerSerial,
+                    w.nationalSerial, w.state, w.storageLocation == null ? null : w.storageLocation.code,
+                    w.holder == null ? null : TagCode.of(TagCode.Kind.PERSON, w.holder.id).value(), w.site.code,
+                    w.destinationSite == null ? null : w.destinationSite.code);
+        }
+    }
+
+    /** A site's weapons: counts per state, and the lists a clerk checks at the counter. */
+    public record Inventory(String siteCode, Map<Weapon.State, Long> countsByState, List<WeaponLine> issuedOut,
+            List<WeaponLine> inTransitOut, List<WeaponLine> inTransitIn) {
+    }
+
+    public record DecisionRequest(String reason) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.stockpile.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A retry is not a second event. A mutating request carries an {@code Idempotency-Key}; the first request with a
+ * key claims it inside its own transaction and stores its answer there, so the claim and the work commit or roll
+ * back together. A repeat of the same request gets the stored answer and changes nothing; a concurrent repeat
+ * waits for the first to finish. The same key with a different request is refused (422). Keys belong to the user
+ * who sent them.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    /** The answer given the first time. */
+    public record Answer(int status, String body) {
+    }
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    Idempotency(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /**
+     * Claims {@code key} for {@code request} in the current transaction, or returns the answer already given to
+     * the same request.
+     */
+    public Optional<Answer> claim(String principal, String key, Object request) {
+        requireWellFormed(key);
+        String hash = hash(request);
+        int claimed = entityManager.createNativeQuery("insert into idempotent_request (principal, idempotency_key, "
+                + "request_hash) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, principal).setParameter(2, key).setParameter(3, hash).executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        Object[] first = (Object[]) entityManager.createNativeQuery("select request_hash, response_status, "
+                + "response_body from idempotent_request where principal = ?1 and idempotency_key = ?2")
+                .setParameter(1, principal).setParameter(2, key).getSingleResult();
+        if (!hash.equals(first[0])) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, HEADER,
+                    "problem.idempotency-key-reused.detail", key);
+        }
+        return Optional.of(new Answer(((Number) first[1]).intValue(), (String) first[2]));
+    }
+
+    /** Stores the answer to the request that claimed {@code key}, in the same transaction. */
+    public Answer complete(String principal, String key, int status, Object body) {
+        String text = write(body);
+        entityManager.createNativeQuery("update idempotent_request set response_status = ?1, response_body = ?2 "
+                + "where principal = ?3 and idempotency_key = ?4")
+                .setParameter(1, status).setParameter(2, text).setParameter(3, principal).setParameter(4, key)
+                .executeUpdate();
+        return new Answer(status, text);
+    }
+
+    private static void requireWellFormed(String key) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, HEADER, "problem.idempotency-key.missing");
+        }
+        if (key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, HEADER, "problem.idempotency-key.malformed");
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(write(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
