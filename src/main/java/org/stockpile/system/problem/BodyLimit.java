@@ -18,17 +18,21 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a body announced as larger than {@code quarkus.http.limits.max-body-size} before it is read, with a
- * problem+json answer. (The HTTP server enforces the same limit on bodies of unannounced length, with a bare 413.)
+ * Refuses a body announced as larger than allowed before it is read, with a problem+json answer: JSON bodies up to
+ * {@code stockpile.http.json-max-body-size}, images (photos to decode) up to
+ * {@code quarkus.http.limits.max-body-size}, which the HTTP server also enforces on bodies of unannounced length.
  */
 @ApplicationScoped
 public class BodyLimit {
 
-    private final long maxBytes;
+    private final long maxJsonBytes;
+    private final long maxImageBytes;
     private final ObjectMapper json;
 
-    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
-        this.maxBytes = maxBodySize.asLongValue();
+    BodyLimit(@ConfigProperty(name = "stockpile.http.json-max-body-size") MemorySize maxJson,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper json) {
+        this.maxJsonBytes = maxJson.asLongValue();
+        this.maxImageBytes = maxBody.asLongValue();
         this.json = json;
     }
 
@@ -38,7 +42,9 @@ public class BodyLimit {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= maxBytes) {
+        String contentType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        long max = contentType.startsWith("image/") ? maxImageBytes : maxJsonBytes;
+        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= max) {
             context.next();
             return;
         }

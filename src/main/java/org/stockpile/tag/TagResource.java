@@ -1,0 +1,98 @@
+package org.stockpile.tag;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stockpile.security.Roles;
+
+@Path("/api/tags")
+@Tag(name = "Tags", description = "Tag codes, printable labels, and decoding of photos")
+@RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+public class TagResource {
+
+    public static final int MAX_LABELS = 1000;
+    static final String SVG = "image/svg+xml";
+    static final String PDF = "application/pdf";
+
+    private final TagService tags;
+    private final LabelRenderer labels;
+    private final PhotoDecoder photos;
+
+    TagResource(TagService tags, LabelRenderer labels, PhotoDecoder photos) {
+        this.tags = tags;
+        this.labels = labels;
+        this.photos = photos;
+    }
+
+    /** What a scanned code labels. A misread code fails its check character (422) before any lookup. */
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TagService.TagView resolve(@PathParam("code") String code) {
+        return tags.resolve(code);
+    }
+
+    @GET
+    @Path("{code}/label.png")
+    @Produces("image/png")
+    public byte[] png(@PathParam("code") String code, @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
+        return labels.png(tags.resolve(code), symbology);
+    }
+
+    @GET
+    @Path("{code}/label.svg")
+    @Produces(SVG)
+    public String svg(@PathParam("code") String code, @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
+        return labels.svg(tags.resolve(code), symbology);
+    }
+
+    /** A print run: up to 1,000 labels as a PDF, on an A4 sheet of adhesive labels or a 50 × 25 mm thermal roll. */
+    public record LabelRun(List<String> tags, Symbology symbology, LabelRenderer.Sheet sheet) {
+    }
+
+    @POST
+    @Path("labels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(PDF)
+    public Response sheet(@NotNull LabelRun run) {
+        byte[] pdf = labels.pdf(tags.requireAll(run.tags(), MAX_LABELS),
+                run.symbology() == null ? Symbology.DATA_MATRIX : run.symbology(),
+                run.sheet() == null ? LabelRenderer.Sheet.A4 : run.sheet());
+        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"labels.pdf\"").build();
+    }
+
+    /** One code found in a photo, with the record it labels when it is a tag the caller may see. */
+    public record Found(String text, TagService.TagView tag) {
+    }
+
+    @POST
+    @Path("decode")
+    @Consumes({ "image/jpeg", "image/png" })
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, List<Found>> decode(byte[] photo) {
+        List<Found> found = photos.decode(photo).stream().map(text -> new Found(text, resolveQuietly(text))).toList();
+        return Map.of("codes", found);
+    }
+
+    private TagService.TagView resolveQuietly(String text) {
+        try {
+            return tags.resolveAll(List.of(TagCode.parse(text))).get(TagCode.parse(text));
+        } catch (InvalidTagException notATag) {
+            return null;
+        }
+    }
+}
