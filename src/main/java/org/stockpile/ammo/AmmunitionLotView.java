@@ -1,10 +1,9 @@
 package org.stockpile.ammo;
 
-import org.stockpile.tag.TagCode;
-
 import java.time.LocalDate;
 
 import org.stockpile.system.RegistryRecord;
+import org.stockpile.tag.TagCode;
 
 public record AmmunitionLotView(Long id, String tagCode, String itemCode, String lotNumber, LocalDate manufactureDate,
         LocalDate expiryDate, LocalDate nextSurveillanceDate, AmmunitionLot.Condition condition,

@@ -34,9 +34,11 @@ public class CustodyResource {
             + "returns the first answer and changes nothing.";
 
     private final CustodyService custody;
+    private final CustodyRecords records;
 
-    CustodyResource(CustodyService custody) {
+    CustodyResource(CustodyService custody, CustodyRecords records) {
         this.custody = custody;
+        this.records = records;
     }
 
     /**
@@ -92,21 +94,21 @@ public class CustodyResource {
     @Path("weapons/{id}/history")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public List<Views.EventView> history(@PathParam("id") long weaponId) {
-        return custody.history(weaponId);
+        return records.history(weaponId);
     }
 
     @GET
     @Path("persons/{id}/holdings")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public List<Views.WeaponLine> holdings(@PathParam("id") long personId) {
-        return custody.holdings(personId);
+        return records.holdings(personId);
     }
 
     @GET
     @Path("sites/{id}/inventory")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Views.Inventory inventory(@PathParam("id") long siteId) {
-        return custody.inventory(siteId);
+        return records.inventory(siteId);
     }
 
     /** Walks a site's chain (or every chain, for national scope) and reports intact or the first broken link. */
@@ -114,7 +116,7 @@ public class CustodyResource {
     @Path("ledger/verification")
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public CustodyLedger.Report verify(@QueryParam("siteCode") String siteCode) {
-        return custody.verify(siteCode);
+        return records.verify(siteCode);
     }
 
     private static Response answer(Idempotency.Answer answer) {

@@ -3,7 +3,8 @@ package org.stockpile.custody;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public class CustodyService implements RegistrationReceipts {
         List<TagCode> tags = weaponTags(request.weaponTags());
         requireDetails(type, request);
         List<Long> ids = tags.stream().map(TagCode::number).sorted().toList();
-        Map<Long, Weapon> locked = new java.util.HashMap<>();
+        Map<Long, Weapon> locked = new HashMap<>();
         weapons.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(w -> locked.put(w.id, w));
         Person person = type == OperationType.ISSUE ? requirePerson(request.personTag()) : null;
@@ -327,7 +328,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         List<ProblemException.Item> invalid = new ArrayList<>();
         List<TagCode> tags = new ArrayList<>();
-        Set<TagCode> seen = new java.util.HashSet<>();
+        Set<TagCode> seen = new HashSet<>();
         for (String text : scanned) {
             try {
                 TagCode tag = TagCode.parse(text);
@@ -415,45 +416,5 @@ public class CustodyService implements RegistrationReceipts {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept request could not be read back", e);
         }
-    }
-
-    /** Counts per state and the lists a clerk checks: issued out, in transit out, in transit in. */
-    public Views.Inventory inventory(long siteId) {
-        Site site = sites.requireVisible(siteId);
-        Map<Weapon.State, Long> counts = new EnumMap<>(Weapon.State.class);
-        for (Object[] row : weapons.getEntityManager().createQuery(
-                "select w.state, count(w) from Weapon w where w.site = ?1 and w.status = ?2 group by w.state",
-                Object[].class).setParameter(1, site).setParameter(2, Weapon.Status.ACTIVE).getResultList()) {
-            counts.put((Weapon.State) row[0], (Long) row[1]);
-        }
-        return new Views.Inventory(site.code, counts, lines("w.site = ?1 and w.state = 'ISSUED'", site),
-                lines("w.site = ?1 and w.state = 'IN_TRANSIT'", site),
-                lines("w.destinationSite = ?1 and w.state = 'IN_TRANSIT'", site));
-    }
-
-    public List<Views.WeaponLine> holdings(long personId) {
-        Person person = persons.findByIdOptional(personId).filter(p -> sites.isVisible(p.site))
-                .orElseThrow(() -> ProblemException.notFound(new Messages.Key("record.person"), personId));
-        return weapons.find("holder = ?1 order by id", person).stream().map(Views.WeaponLine::of).toList();
-    }
-
-    public List<Views.EventView> history(long weaponId) {
-        Weapon weapon = weaponService.requireVisible(weaponId);
-        return weapons.getEntityManager()
-                .createQuery("from CustodyEvent e where e.weapon = ?1 order by e.serverTime, e.id", CustodyEvent.class)
-                .setParameter(1, weapon).getResultStream().map(Views.EventView::of).toList();
-    }
-
-    private List<Views.WeaponLine> lines(String condition, Site site) {
-        return weapons.find("from Weapon w where " + condition + " order by w.id", site).stream()
-                .map(Views.WeaponLine::of).toList();
-    }
-
-    public CustodyLedger.Report verify(String siteCode) {
-        Site site = siteCode == null ? null : sites.requireActiveVisibleByCode("siteCode", siteCode);
-        if (site == null && !user.scope().national()) {
-            throw ProblemException.rule("siteCode", "problem.custody.site-required");
-        }
-        return ledger.verify(site == null ? null : site.id);
     }
 }

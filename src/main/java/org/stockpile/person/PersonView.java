@@ -1,8 +1,7 @@
 package org.stockpile.person;
 
-import org.stockpile.tag.TagCode;
-
 import org.stockpile.system.RegistryRecord;
+import org.stockpile.tag.TagCode;
 
 public record PersonView(Long id, String tagCode, String serviceNumber, String givenNames, String familyName, String rank,
         String forceCode, String unit, String siteCode, String badgeCode, RegistryRecord.Status status,
