@@ -53,7 +53,7 @@ class CustodyLedgerTest {
         List<String> tags = freshWeapons("ARM-SIK-02", "tamper", 2);
         perform(ADMIN, "issue", scan(tags, "personTag", personTagAt("ARM-SIK-02"))).then().statusCode(200);
         as(INSPECTOR_NATIONAL).get("/api/custody/ledger/verification?siteCode=ARM-SIK-02").then().statusCode(200)
-                .body("intact", equalTo(true)).body("eventsChecked", equalTo(4));
+                .body("intact", equalTo(true)).body("eventsChecked", greaterThan(4));
         long issued = ((Number) as(ADMIN).get("/api/custody/weapons/" + weaponId(tags.get(0)) + "/history").then()
                 .extract().path("[1].id")).longValue();
 

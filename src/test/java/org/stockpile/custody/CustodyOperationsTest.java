@@ -177,6 +177,13 @@ class CustodyOperationsTest {
     }
 
     @Test
+    void aDemoWeaponsHistoryStartsWithItsReceipt() {
+        long weapon = Fixtures.weaponAt("ARM-GAO-02");
+        as(ADMIN).get("/api/custody/weapons/" + weapon + "/history").then().statusCode(200)
+                .body("[0].type", equalTo("RECEIPT")).body("[0].siteCode", equalTo("ARM-GAO-02"));
+    }
+
+    @Test
     void anUnknownOperationIs404() {
         perform(CLERK_GAO, "borrow", scan(List.of())).then().statusCode(404);
         perform(CLERK_GAO, "receipt", scan(List.of())).then().statusCode(404);

@@ -6,9 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -17,19 +26,23 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.stockpile.custody.EventHash;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the demo dataset into an empty database at start-up when {@code stockpile.demo.enabled} is set (dev mode
  * and tests). A database that already holds regions is left as it is, so a restart keeps what was done.
- * Rows are written with batched JDBC: 28,000 weapons take about a second.
+ * Rows are written with batched JDBC, with a RECEIPT event per weapon in its site's chain: 28,000 weapons take
+ * about two seconds.
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1000;
+    private static final String DEMO_USER = "demo-data";
+    private static final String RECEIPT_REASON = "Inventaire initial (données de démonstration)";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -115,6 +128,7 @@ public class DemoDataLoader {
                 + "next_surveillance_date, condition) values (?, ?, ?, ?, ?, ?, ?)", d.ammunitionLots,
                 (s, l) -> set(s, l.id(), l.itemId(), l.lotNumber(), Date.valueOf(l.manufactureDate()),
                         Date.valueOf(l.expiryDate()), Date.valueOf(l.nextSurveillanceDate()), l.condition()));
+        receipts(connection, d);
         // Rows were written with their ids: move each identity past them so that new records do not collide.
         try (Statement statement = connection.createStatement()) {
             for (String table : List.of("region", "force", "site", "storage_location", "person", "weapon",
@@ -123,6 +137,37 @@ public class DemoDataLoader {
                         + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
             }
         }
+    }
+
+    /**
+     * Every demo weapon arrives by a RECEIPT event, linked into its site's hash chain exactly as the ledger links
+     * events, so that histories start at the beginning and the chains verify.
+     */
+    private static void receipts(Connection connection, DemoDataset d) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Map<Long, String> siteCodes = new HashMap<>();
+        d.sites.forEach(site -> siteCodes.put(site.id(), site.code()));
+        Map<Long, long[]> sequence = new TreeMap<>();
+        Map<Long, String> lastHash = new HashMap<>();
+        List<Object[]> events = new ArrayList<>();
+        for (DemoDataset.Weapon weapon : d.weapons) {
+            long seq = ++sequence.computeIfAbsent(weapon.siteId(), site -> new long[1])[0];
+            UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(weapon.siteId()))
+                    .getBytes(StandardCharsets.UTF_8));
+            EventHash.Fields fields = new EventHash.Fields(weapon.siteId(), seq, operation, "RECEIPT", weapon.id(),
+                    null, "IN_STORE", null, weapon.storageLocationId(), null, RECEIPT_REASON, null, null, null,
+                    DEMO_USER, null, now, null, null, lastHash.getOrDefault(weapon.siteId(), EventHash.GENESIS));
+            String hash = EventHash.of(fields);
+            lastHash.put(weapon.siteId(), hash);
+            events.add(new Object[] { operation, weapon.siteId(), seq, weapon.id(), weapon.storageLocationId(),
+                    fields.previousHash(), hash });
+        }
+        insert(connection, "insert into custody_event (operation_id, site_id, site_seq, type, weapon_id, to_state, "
+                + "storage_location_id, reason, requested_by, server_time, previous_hash, hash) "
+                + "values (?, ?, ?, 'RECEIPT', ?, 'IN_STORE', ?, '" + RECEIPT_REASON + "', '" + DEMO_USER + "', ?, ?, ?)",
+                events, (s, e) -> set(s, e[0], e[1], e[2], e[3], e[4], now, e[5], e[6]));
+        insert(connection, "insert into site_chain (site_id, last_seq, last_hash) values (?, ?, ?)",
+                List.copyOf(sequence.keySet()), (s, site) -> set(s, site, sequence.get(site)[0], lastHash.get(site)));
     }
 
     @FunctionalInterface
