@@ -15,13 +15,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.person.Person;
 import org.stockpile.site.Site;
 import org.stockpile.site.StorageLocation;
 import org.stockpile.weapon.Weapon;
 
 /**
- * One change of a weapon's hands, place or state: the ledger's unit. Written once, never changed (the database
+ * One change of a weapon's hands, place or state, or one movement of a quantity of an ammunition lot: the
+ * ledger's unit. Written once, never changed (the database
  * refuses UPDATE and DELETE); linked to the previous event of the same site by {@code previousHash}.
  */
 @Entity
@@ -46,14 +48,22 @@ public class CustodyEvent {
     @Column(nullable = false)
     public OperationType type;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The weapon the event moves; or else the ammunition lot and the quantity (signed for an adjustment). */
+    @ManyToOne(fetch = FetchType.LAZY)
     public Weapon weapon;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public AmmunitionLot lot;
+
+    public Long quantity;
+
+    /** The unit ammunition is issued to or consumed by, when not a person. */
+    public String unit;
 
     @Enumerated(EnumType.STRING)
     public Weapon.State fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Weapon.State toState;
 
     @ManyToOne(fetch = FetchType.LAZY)

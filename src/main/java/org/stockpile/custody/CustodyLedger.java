@@ -82,7 +82,8 @@ public class CustodyLedger {
      * the stored row. Reads the rows as they are in the database, whatever wrote them.
      */
     public Report verify(Long siteId) {
-        String sql = "select e.id, e.site_id, s.code, e.site_seq, e.operation_id, e.type, e.weapon_id, e.from_state, "
+        String sql = "select e.id, e.site_id, s.code, e.site_seq, e.operation_id, e.type, e.weapon_id, e.lot_id, "
+                + "e.quantity, e.unit, e.from_state, "
                 + "e.to_state, e.person_id, e.storage_location_id, e.counterpart_site_id, e.reason, e.reference, "
                 + "e.method, e.witnesses, e.requested_by, e.approved_by, e.server_time, e.device_time, e.device_id, "
                 + "e.previous_hash, e.hash from custody_event e join site s on s.id = e.site_id "
@@ -115,12 +116,13 @@ public class CustodyLedger {
                         expectedPrevious = EventHash.GENESIS;
                     }
                     EventHash.Fields fields = new EventHash.Fields(site, seq, row.getObject(5, UUID.class),
-                            row.getString(6), row.getLong(7), row.getString(8), row.getString(9),
-                            (Long) row.getObject(10), (Long) row.getObject(11), (Long) row.getObject(12),
-                            row.getString(13), row.getString(14), row.getString(15), row.getString(16),
-                            row.getString(17), row.getString(18), row.getObject(19, OffsetDateTime.class),
-                            row.getObject(20, OffsetDateTime.class), row.getString(21), row.getString(22));
-                    String storedHash = row.getString(23);
+                            row.getString(6), (Long) row.getObject(7), (Long) row.getObject(8),
+                            (Long) row.getObject(9), row.getString(10), row.getString(11), row.getString(12),
+                            (Long) row.getObject(13), (Long) row.getObject(14), (Long) row.getObject(15),
+                            row.getString(16), row.getString(17), row.getString(18), row.getString(19),
+                            row.getString(20), row.getString(21), row.getObject(22, OffsetDateTime.class),
+                            row.getObject(23, OffsetDateTime.class), row.getString(24), row.getString(25));
+                    String storedHash = row.getString(26);
                     BrokenLink broken = null;
                     if (seq != expectedSeq) {
                         broken = new BrokenLink(eventId, siteCode, seq, "SEQUENCE_GAP", String.valueOf(expectedSeq),

@@ -52,7 +52,7 @@ public class CustodyResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull CustodyRequest request) {
         OperationType type = OperationType.fromSlug(operation);
-        if (type == null) {
+        if (type == null || !type.forWeapons()) {
             throw ProblemException.notFound(new Messages.Key("record.custody-operation"), operation);
         }
         return answer(custody.perform(type, request, key));

@@ -61,11 +61,13 @@ public class CustodyService implements RegistrationReceipts {
     private final ObjectMapper json;
     private final Clock clock;
     private final Set<OperationType> twoPerson;
+    private final AmmunitionCustodyService ammunition;
 
     CustodyService(WeaponRepository weapons, WeaponService weaponService, PersonRepository persons,
             StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
-            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson) {
+            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
+            AmmunitionCustodyService ammunition) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.persons = persons;
@@ -78,6 +80,7 @@ public class CustodyService implements RegistrationReceipts {
         this.json = json;
         this.clock = clock;
         this.twoPerson = Set.copyOf(twoPerson);
+        this.ammunition = ammunition;
     }
 
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
@@ -109,8 +112,9 @@ public class CustodyService implements RegistrationReceipts {
             return first.get();
         }
         PendingOperation pending = requireDecidable(pendingId);
-        Plan plan = plan(pending.type, read(pending.request));
-        Views.Outcome outcome = execute(plan, pending.requestedBy, user.name());
+        Views.Outcome outcome = pending.subject == PendingOperation.Subject.AMMUNITION
+                ? ammunition.executeApproved(pending, user.name())
+                : execute(plan(pending.type, read(pending.request)), pending.requestedBy, user.name());
         decide(pending, PendingOperation.Status.APPROVED, null);
         pending.operationId = outcome.operationId();
         return idempotency.complete(user.name(), idempotencyKey, 200, outcome);
@@ -314,8 +318,12 @@ public class CustodyService implements RegistrationReceipts {
     }
 
     private Views.PendingView pendingView(PendingOperation p) {
-        return new Views.PendingView(p.id, p.type, p.site.code, p.requestedBy, p.requestedAt, p.status, p.decidedBy,
-                p.decidedAt, p.decisionReason, p.operationId, read(p.request));
+        try {
+            return new Views.PendingView(p.id, p.type, p.site.code, p.requestedBy, p.requestedAt, p.status,
+                    p.decidedBy, p.decidedAt, p.decisionReason, p.operationId, p.subject, json.readTree(p.request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept request could not be read back", e);
+        }
     }
 
     /** Parses every scanned tag; all bad ones are reported together, before anything is looked up. */

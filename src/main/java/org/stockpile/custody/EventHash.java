@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * The canonical serialization of an event and its SHA-256. Each field is one {@code name=value} line in a fixed
  * order, absent fields are left out and line breaks in values are escaped, so that two different events never
- * serialize alike. The event's own database id is not part of it: its place is (site, sequence number).
+ * serialize alike (fields added later are absent from older events, whose hashes therefore stay as they were).
+ * The event's own database id is not part of it: its place is (site, sequence number).
  */
 public final class EventHash {
 
@@ -23,7 +24,8 @@ public final class EventHash {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
     /** The fields of an event as stored, in the order they are hashed. */
-    public record Fields(long siteId, long siteSeq, UUID operationId, String type, long weaponId, String fromState,
+    public record Fields(long siteId, long siteSeq, UUID operationId, String type, Long weaponId, Long lotId,
+            Long quantity, String unit, String fromState,
             String toState, Long personId, Long storageLocationId, Long counterpartSiteId, String reason,
             String reference, String method, String witnesses, String requestedBy, String approvedBy,
             OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String previousHash) {
@@ -40,6 +42,9 @@ public final class EventHash {
         fields.put("operation", event.operationId());
         fields.put("type", event.type());
         fields.put("weapon", event.weaponId());
+        fields.put("lot", event.lotId());
+        fields.put("quantity", event.quantity());
+        fields.put("unit", event.unit());
         fields.put("from", event.fromState());
         fields.put("to", event.toState());
         fields.put("person", event.personId());
@@ -65,8 +70,9 @@ public final class EventHash {
     }
 
     public static Fields fieldsOf(CustodyEvent e) {
-        return new Fields(e.site.id, e.siteSeq, e.operationId, e.type.name(), e.weapon.id,
-                e.fromState == null ? null : e.fromState.name(), e.toState.name(),
+        return new Fields(e.site.id, e.siteSeq, e.operationId, e.type.name(), e.weapon == null ? null : e.weapon.id,
+                e.lot == null ? null : e.lot.id, e.quantity, e.unit, e.fromState == null ? null : e.fromState.name(),
+                e.toState == null ? null : e.toState.name(),
                 e.person == null ? null : e.person.id, e.storageLocation == null ? null : e.storageLocation.id,
                 e.counterpartSite == null ? null : e.counterpartSite.id, e.reason, e.reference, e.method, e.witnesses,
                 e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.previousHash);

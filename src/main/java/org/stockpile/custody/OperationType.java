@@ -22,7 +22,11 @@ public enum OperationType {
     LOSS(EnumSet.of(State.IN_STORE, State.ISSUED, State.IN_TRANSIT, State.UNDER_REPAIR), State.LOST),
     THEFT(EnumSet.of(State.IN_STORE, State.ISSUED, State.IN_TRANSIT, State.UNDER_REPAIR), State.STOLEN),
     RECOVERY(EnumSet.of(State.LOST, State.STOLEN), State.IN_STORE),
-    DESTRUCTION(EnumSet.of(State.IN_STORE, State.UNDER_REPAIR), State.DESTROYED);
+    DESTRUCTION(EnumSet.of(State.IN_STORE, State.UNDER_REPAIR), State.DESTROYED),
+    /** Ammunition only: rounds expended in training or operations. */
+    CONSUMPTION(EnumSet.noneOf(State.class), null),
+    /** Ammunition only: a balance corrected after a count. */
+    ADJUSTMENT(EnumSet.noneOf(State.class), null);
 
     private final Set<State> from;
     private final State to;
@@ -45,10 +49,15 @@ public enum OperationType {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The operation named by a URL, or null; RECEIPT is not one (a weapon is received by registering it). */
+    /** Whether a weapon can undergo it through the custody API (a weapon's RECEIPT is its registration). */
+    public boolean forWeapons() {
+        return this != RECEIPT && to != null;
+    }
+
+    /** The operation named by a URL, or null. */
     public static OperationType fromSlug(String slug) {
         for (OperationType type : values()) {
-            if (type != RECEIPT && type.slug().equals(slug)) {
+            if (type.slug().equals(slug)) {
                 return type;
             }
         }

@@ -24,8 +24,16 @@ public class PendingOperation {
         PENDING, APPROVED, REJECTED
     }
 
+    public enum Subject {
+        WEAPONS, AMMUNITION
+    }
+
     @Id
     public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Subject subject = Subject.WEAPONS;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -16,7 +16,35 @@ public final class Views {
 
     /** An operation carried out (status DONE) or waiting for a second person (status PENDING). */
     public record Outcome(String status, OperationType type, UUID operationId, UUID pendingOperationId,
-            List<EventView> events) {
+            List<?> events) {
+    }
+
+    /** One movement of ammunition in the ledger. */
+    public record AmmunitionEventView(long id, UUID operationId, OperationType type, String lotTag, String itemCode,
+            String lotNumber, long quantity, String siteCode, long siteSeq, String personTag, String unit,
+            String storageLocationCode, String counterpartSiteCode, String reference, String reason,
+            String requestedBy, String approvedBy, OffsetDateTime serverTime, String hash) {
+
+        static AmmunitionEventView of(CustodyEvent e) {
+            return new AmmunitionEventView(e.id, e.operationId, e.type,
+                    TagCode.of(TagCode.Kind.AMMUNITION_LOT, e.lot.id).value(), e.lot.item.itemCode, e.lot.lotNumber,
+                    e.quantity, e.site.code, e.siteSeq,
+                    e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value(), e.unit,
+                    e.storageLocation == null ? null : e.storageLocation.code,
+                    e.counterpartSite == null ? null : e.counterpartSite.code, e.reference, e.reason, e.requestedBy,
+                    e.approvedBy, e.serverTime, e.hash);
+        }
+    }
+
+    /** One lot's quantities where they are, against what the ledger says came in and went out. */
+    public record Conservation(String lotTag, String itemCode, String lotNumber, long received, long adjusted,
+            long onHand, long issuedOut, long inTransit, long consumed, long destroyed, boolean balanced) {
+    }
+
+    /** A quantity of a lot in one place. */
+    public record StockLine(String lotTag, String itemCode, String lotNumber, String siteCode,
+            String storageLocationCode, String holderPersonTag, String holderUnit, String transitToSiteCode,
+            long quantity) {
     }
 
     /** One event of the ledger, as a weapon's history shows it. */
@@ -39,7 +67,7 @@ public final class Views {
 
     public record PendingView(UUID id, OperationType type, String siteCode, String requestedBy,
             OffsetDateTime requestedAt, PendingOperation.Status status, String decidedBy, OffsetDateTime decidedAt,
-            String decisionReason, UUID operationId, CustodyRequest request) {
+            String decisionReason, UUID operationId, PendingOperation.Subject subject, Object request) {
     }
 
     /** A weapon as an inventory or a holding lists it. */

@@ -107,6 +107,9 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/custody/sites/{site}/inventory", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/custody/ledger/verification",
                 Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN)));
+        rules.add(new Rule("POST", "/api/ammunition/{operation}", CLERK_ADMIN, 400));
+        rules.add(new Rule("GET", "/api/ammunition/stock", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/ammunition/conservation", Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN)));
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));

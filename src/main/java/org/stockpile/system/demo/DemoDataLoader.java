@@ -155,7 +155,7 @@ public class DemoDataLoader {
             UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(weapon.siteId()))
                     .getBytes(StandardCharsets.UTF_8));
             EventHash.Fields fields = new EventHash.Fields(weapon.siteId(), seq, operation, "RECEIPT", weapon.id(),
-                    null, "IN_STORE", null, weapon.storageLocationId(), null, RECEIPT_REASON, null, null, null,
+                    null, null, null, null, "IN_STORE", null, weapon.storageLocationId(), null, RECEIPT_REASON, null, null, null,
                     DEMO_USER, null, now, null, null, lastHash.getOrDefault(weapon.siteId(), EventHash.GENESIS));
             String hash = EventHash.of(fields);
             lastHash.put(weapon.siteId(), hash);

@@ -1,0 +1,29 @@
+package org.stockpile.ammo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class AmmunitionStockRepository implements PanacheRepository<AmmunitionStock> {
+
+    /** The row of {@code position}, created empty if there is none, locked for the rest of the transaction. */
+    public AmmunitionStock lock(StockPosition position) {
+        getEntityManager().createNativeQuery("insert into ammunition_stock (lot_id, site_id, storage_location_id, "
+                + "holder_person_id, holder_unit, transit_to_site_id, quantity) values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), cast(?5 as varchar), cast(?6 as bigint), 0) "
+                + "on conflict do nothing")
+                .setParameter(1, position.lotId()).setParameter(2, position.siteId())
+                .setParameter(3, position.locationId()).setParameter(4, position.personId())
+                .setParameter(5, position.unit()).setParameter(6, position.transitToId()).executeUpdate();
+        Number id = (Number) getEntityManager().createNativeQuery("select id from ammunition_stock where lot_id = ?1 "
+                + "and site_id = ?2 and storage_location_id is not distinct from cast(?3 as bigint) "
+                + "and holder_person_id is not distinct from cast(?4 as bigint) "
+                + "and holder_unit is not distinct from cast(?5 as varchar) "
+                + "and transit_to_site_id is not distinct from cast(?6 as bigint)")
+                .setParameter(1, position.lotId()).setParameter(2, position.siteId())
+                .setParameter(3, position.locationId()).setParameter(4, position.personId())
+                .setParameter(5, position.unit()).setParameter(6, position.transitToId()).getSingleResult();
+        return findById(id.longValue(), LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,73 @@
+package org.stockpile.custody;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stockpile.ammo.AmmunitionCustodyRequest;
+import org.stockpile.security.Roles;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
+
+@Path("/api/ammunition")
+@Tag(name = "Ammunition custody", description = "Receipts, issues, returns, transfers, consumption, "
+        + "adjustments and destruction of ammunition lots; stock positions and conservation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AmmunitionCustodyResource {
+
+    private final AmmunitionCustodyService custody;
+    private final CustodyRecords records;
+
+    AmmunitionCustodyResource(AmmunitionCustodyService custody, CustodyRecords records) {
+        this.custody = custody;
+        this.records = records;
+    }
+
+    /**
+     * Receipt, issue, return, dispatch, receive, consumption, adjustment or destruction of ammunition at a site.
+     * 200 when done; 202 when a second person must approve.
+     */
+    @POST
+    @Path("{operation}")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response perform(@PathParam("operation") String operation,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "A key unique to this request")
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull AmmunitionCustodyRequest request) {
+        OperationType type = OperationType.fromSlug(operation);
+        if (type == null || !AmmunitionCustodyService.OPERATIONS.contains(type)) {
+            throw ProblemException.notFound(new Messages.Key("record.custody-operation"), operation);
+        }
+        Idempotency.Answer answer = custody.perform(type, request, key);
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+    }
+
+    @GET
+    @Path("stock")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<Views.StockLine> stock(@QueryParam("siteCode") String siteCode) {
+        return records.stock(siteCode);
+    }
+
+    @GET
+    @Path("conservation")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<Views.Conservation> conservation() {
+        return records.conservation();
+    }
+}

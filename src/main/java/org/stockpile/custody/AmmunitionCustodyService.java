@@ -1,0 +1,356 @@
+package org.stockpile.custody;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.ammo.AmmunitionCustodyRequest;
+import org.stockpile.ammo.AmmunitionLot;
+import org.stockpile.ammo.AmmunitionLotRepository;
+import org.stockpile.ammo.AmmunitionStock;
+import org.stockpile.ammo.AmmunitionStockRepository;
+import org.stockpile.ammo.StockPosition;
+import org.stockpile.person.Person;
+import org.stockpile.person.PersonRepository;
+import org.stockpile.security.CurrentUser;
+import org.stockpile.site.Site;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.StorageLocation;
+import org.stockpile.site.StorageLocationRepository;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
+import org.stockpile.tag.InvalidTagException;
+import org.stockpile.tag.TagCode;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Custody of ammunition, counted by lot. An operation moves quantities between stock positions (on hand, issued
+ * out, in transit) and appends one event per line to the site's chain, in one transaction: claim the idempotency
+ * key → resolve and check every line → lock the positions it touches (in their natural order) → refuse if any
+ * would go negative → write. Sensitive operations wait for a second person, as for weapons.
+ */
+@ApplicationScoped
+public class AmmunitionCustodyService {
+
+    public static final Set<OperationType> OPERATIONS = EnumSet.of(OperationType.RECEIPT, OperationType.ISSUE,
+            OperationType.RETURN, OperationType.DISPATCH, OperationType.RECEIVE, OperationType.CONSUMPTION,
+            OperationType.ADJUSTMENT, OperationType.DESTRUCTION);
+
+    private final AmmunitionLotRepository lots;
+    private final AmmunitionStockRepository stock;
+    private final PersonRepository persons;
+    private final StorageLocationRepository locations;
+    private final SiteService sites;
+    private final PendingOperationRepository pendingOperations;
+    private final CustodyLedger ledger;
+    private final Idempotency idempotency;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Set<OperationType> twoPerson;
+
+    AmmunitionCustodyService(AmmunitionLotRepository lots, AmmunitionStockRepository stock, PersonRepository persons,
+            StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
+            CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
+            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson) {
+        this.lots = lots;
+        this.stock = stock;
+        this.persons = persons;
+        this.locations = locations;
+        this.sites = sites;
+        this.pendingOperations = pendingOperations;
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+        this.twoPerson = Set.copyOf(twoPerson);
+    }
+
+    private record Line(AmmunitionLot lot, long quantity, StorageLocation location) {
+    }
+
+    private record Plan(OperationType type, AmmunitionCustodyRequest request, Site site, List<Line> lines,
+            Person person, String unit, Site counterpart) {
+    }
+
+    @Transactional
+    public Idempotency.Answer perform(OperationType type, AmmunitionCustodyRequest request, String key) {
+        var first = idempotency.claim(user.name(), key, List.of("ammunition", type, request));
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Plan plan = plan(type, request);
+        if (twoPerson.contains(type)) {
+            PendingOperation pending = new PendingOperation();
+            pending.id = UUID.randomUUID();
+            pending.subject = PendingOperation.Subject.AMMUNITION;
+            pending.type = type;
+            pending.site = plan.site();
+            pending.request = write(request);
+            pending.requestedBy = user.name();
+            pending.requestedAt = OffsetDateTime.now(clock);
+            pending.status = PendingOperation.Status.PENDING;
+            pendingOperations.persist(pending);
+            return idempotency.complete(user.name(), key, 202,
+                    new Views.Outcome("PENDING", type, null, pending.id, List.of()));
+        }
+        return idempotency.complete(user.name(), key, 200, execute(plan, user.name(), null));
+    }
+
+    /** Carries out an approved operation: checked again now, since quantities may have moved meanwhile. */
+    Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
+        try {
+            AmmunitionCustodyRequest request = json.readValue(pending.request, AmmunitionCustodyRequest.class);
+            return execute(plan(pending.type, request), pending.requestedBy, approvedBy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept request could not be read back", e);
+        }
+    }
+
+    private Plan plan(OperationType type, AmmunitionCustodyRequest request) {
+        Site site = sites.requireActiveVisibleByCode("siteCode", request.siteCode());
+        requireDetails(type, request);
+        Person person = request.personTag() == null ? null : requirePerson(request.personTag());
+        Site counterpart = switch (type) {
+            case DISPATCH -> otherSite("destinationSiteCode", request.destinationSiteCode(), site);
+            case RECEIVE -> otherSite("originSiteCode", request.originSiteCode(), site);
+            default -> null;
+        };
+        return new Plan(type, request, site, lines(type, request, site), person, blankToNull(request.unit()),
+                counterpart);
+    }
+
+    private List<Line> lines(OperationType type, AmmunitionCustodyRequest request, Site site) {
+        List<AmmunitionCustodyRequest.Line> requested = request.lines();
+        if (requested == null || requested.isEmpty() || requested.size() > AmmunitionCustodyRequest.MAX_LINES) {
+            throw ProblemException.rule("lines", "problem.ammunition.line-count", AmmunitionCustodyRequest.MAX_LINES);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Line> lines = new ArrayList<>();
+        List<ProblemException.Item> refused = new ArrayList<>();
+        for (AmmunitionCustodyRequest.Line line : requested) {
+            String tag = line == null ? null : line.lotTag();
+            try {
+                TagCode code = TagCode.parse(tag);
+                AmmunitionLot lot = code.kind() == TagCode.Kind.AMMUNITION_LOT ? lots.findById(code.number()) : null;
+                Long quantity = line.quantity();
+                if (lot == null || !lot.isActive()) {
+                    refused.add(item(tag, "problem.ammunition.unknown-lot"));
+                } else if (quantity == null || Math.abs(quantity) > AmmunitionCustodyRequest.MAX_QUANTITY
+                        || quantity == 0 || (quantity < 0 && type != OperationType.ADJUSTMENT)) {
+                    refused.add(item(tag, "problem.ammunition.quantity", AmmunitionCustodyRequest.MAX_QUANTITY));
+                } else if (type == OperationType.ISSUE && unserviceable(lot, today) != null) {
+                    refused.add(item(tag, unserviceable(lot, today)));
+                } else {
+                    lines.add(new Line(lot, quantity, line.locationTag() == null ? null
+                            : requireLocation(line.locationTag(), site)));
+                }
+            } catch (InvalidTagException e) {
+                refused.add(new ProblemException.Item(String.valueOf(tag), null, null, e.detailKey(),
+                        String.valueOf(tag)));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ProblemException(ProblemType.CUSTODY_REFUSED, "lines", refused, "problem.custody.refused",
+                    refused.size());
+        }
+        return lines;
+    }
+
+    /** Why a lot may not be issued, or null when it may: restricted, unserviceable, expired, surveillance overdue. */
+    static String unserviceable(AmmunitionLot lot, LocalDate today) {
+        if (lot.condition != AmmunitionLot.Condition.SERVICEABLE) {
+            return "problem.ammunition.lot-" + lot.condition.name().toLowerCase(Locale.ROOT);
+        }
+        if (lot.expiryDate != null && lot.expiryDate.isBefore(today)) {
+            return "problem.ammunition.lot-expired";
+        }
+        if (lot.nextSurveillanceDate != null && lot.nextSurveillanceDate.isBefore(today)) {
+            return "problem.ammunition.lot-surveillance-overdue";
+        }
+        return null;
+    }
+
+    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
+        Map<StockPosition, Long> deltas = new TreeMap<>();
+        Map<StockPosition, String> tags = new TreeMap<>();
+        for (Line line : plan.lines()) {
+            moves(plan, line).forEach((position, delta) -> {
+                deltas.merge(position, delta, Long::sum);
+                tags.putIfAbsent(position, TagCode.of(TagCode.Kind.AMMUNITION_LOT, line.lot().id).value());
+            });
+        }
+        List<ProblemException.Item> shortfalls = new ArrayList<>();
+        Map<StockPosition, AmmunitionStock> locked = new TreeMap<>();
+        deltas.keySet().forEach(position -> locked.put(position, stock.lock(position)));
+        deltas.forEach((position, delta) -> {
+            AmmunitionStock row = locked.get(position);
+            if (row.quantity + delta < 0) {
+                shortfalls.add(item(tags.get(position), "problem.ammunition.insufficient", String.valueOf(row.quantity),
+                        String.valueOf(-delta)));
+            }
+        });
+        if (!shortfalls.isEmpty()) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "lines", shortfalls, "problem.custody.refused",
+                    shortfalls.size());
+        }
+        deltas.forEach((position, delta) -> locked.get(position).quantity += delta);
+        UUID operationId = UUID.randomUUID();
+        List<CustodyEvent> events = new ArrayList<>();
+        for (Line line : plan.lines()) {
+            CustodyEvent event = new CustodyEvent();
+            event.operationId = operationId;
+            event.type = plan.type();
+            event.site = plan.site();
+            event.lot = line.lot();
+            event.quantity = line.quantity();
+            event.person = plan.person();
+            event.unit = plan.unit();
+            event.storageLocation = line.location();
+            event.counterpartSite = plan.counterpart();
+            AmmunitionCustodyRequest request = plan.request();
+            event.reference = request.reference();
+            event.reason = request.reason();
+            event.method = request.method();
+            event.witnesses = request.witnesses();
+            event.deviceTime = request.deviceTime();
+            event.deviceId = request.deviceId();
+            event.requestedBy = requestedBy;
+            event.approvedBy = approvedBy;
+            events.add(event);
+        }
+        ledger.append(events);
+        stock.flush();
+        return new Views.Outcome("DONE", plan.type(), operationId, null,
+                events.stream().map(Views.AmmunitionEventView::of).toList());
+    }
+
+    /** Where one line takes its quantity from and puts it: position → change. */
+    private static Map<StockPosition, Long> moves(Plan plan, Line line) {
+        long lot = line.lot().id;
+        long site = plan.site().id;
+        long q = line.quantity();
+        Long location = line.location() == null ? null : line.location().id;
+        StockPosition onHand = StockPosition.onHand(lot, site, location);
+        Map<StockPosition, Long> moves = new TreeMap<>();
+        switch (plan.type()) {
+            case RECEIPT, ADJUSTMENT -> moves.put(onHand, q);
+            case DESTRUCTION -> moves.put(onHand, -q);
+            case ISSUE -> {
+                moves.put(onHand, -q);
+                moves.put(issued(plan, lot), q);
+            }
+            case RETURN -> {
+                moves.put(issued(plan, lot), -q);
+                moves.put(onHand, q);
+            }
+            case CONSUMPTION -> moves.put(issued(plan, lot), -q);
+            case DISPATCH -> {
+                moves.put(onHand, -q);
+                moves.put(StockPosition.inTransit(lot, site, plan.counterpart().id), q);
+            }
+            case RECEIVE -> {
+                moves.put(StockPosition.inTransit(lot, plan.counterpart().id, site), -q);
+                moves.put(onHand, q);
+            }
+            default -> throw new IllegalArgumentException(plan.type() + " is not an ammunition operation");
+        }
+        return moves;
+    }
+
+    private static StockPosition issued(Plan plan, long lot) {
+        return StockPosition.issued(lot, plan.site().id, plan.person() == null ? null : plan.person().id,
+                plan.unit());
+    }
+
+    private static void requireDetails(OperationType type, AmmunitionCustodyRequest request) {
+        boolean holder = request.personTag() != null && !request.personTag().isBlank();
+        boolean unit = request.unit() != null && !request.unit().isBlank();
+        switch (type) {
+            case RECEIPT -> require("reference", request.reference());
+            case ISSUE, RETURN, CONSUMPTION -> {
+                if (holder == unit) {
+                    throw ProblemException.rule("personTag", "problem.ammunition.person-or-unit");
+                }
+                if (type == OperationType.CONSUMPTION) {
+                    require("reason", request.reason());
+                }
+            }
+            case DISPATCH -> require("destinationSiteCode", request.destinationSiteCode());
+            case RECEIVE -> require("originSiteCode", request.originSiteCode());
+            case ADJUSTMENT -> require("reason", request.reason());
+            case DESTRUCTION -> {
+                require("method", request.method());
+                require("witnesses", request.witnesses());
+                require("reference", request.reference());
+            }
+            default -> throw new IllegalArgumentException(type + " is not an ammunition operation");
+        }
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.rule(field, "problem.custody.detail-required", field);
+        }
+    }
+
+    private Site otherSite(String field, String code, Site site) {
+        Site other = sites.requireActiveByCode(field, code);
+        if (Objects.equals(other.id, site.id)) {
+            throw ProblemException.rule(field, "problem.custody.same-site");
+        }
+        return other;
+    }
+
+    private Person requirePerson(String scanned) {
+        TagCode tag = TagCode.parse(scanned);
+        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
+        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
+            throw ProblemException.unknownReference("personTag", scanned);
+        }
+        return person;
+    }
+
+    private StorageLocation requireLocation(String scanned, Site site) {
+        TagCode tag = TagCode.parse(scanned);
+        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
+                : null;
+        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
+            throw ProblemException.unknownReference("locationTag", scanned);
+        }
+        return location;
+    }
+
+    private static ProblemException.Item item(String tag, String detailKey, Object... arguments) {
+        return new ProblemException.Item(String.valueOf(tag), null, null, detailKey, arguments);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String write(AmmunitionCustodyRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not keep the request", e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.stockpile.custody;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.CLERK_GAO;
+import static org.stockpile.support.Api.CLERK_STOREHOUSE;
+import static org.stockpile.support.Api.COMMANDER;
+import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
+import static org.stockpile.support.Api.as;
+import static org.stockpile.support.Custody.approve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** Ammunition counted by lot: every round in one place, never negative, and the books always balance. */
+@QuarkusTest
+class AmmunitionCustodyTest {
+
+    private static final AtomicInteger LOTS = new AtomicInteger();
+
+    @Test
+    void receiptIssueConsumptionAndReturnKeepTheBooksBalanced() {
+        String lot = newLot("9X19-BALL", null, "SERVICEABLE");
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 5000, "reference", "BR-2026-0042"))
+                .then().statusCode(200).body("events[0].quantity", equalTo(5000))
+                .body("events[0].reference", equalTo("BR-2026-0042"));
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 1200, "unit", "2e compagnie")).then().statusCode(200);
+        ammo(CLERK_STOREHOUSE, "consumption", body("EXS-BKO-01", lot, 900, "unit", "2e compagnie", "reason",
+                "Tir d'instruction, champ de tir de Kati")).then().statusCode(200);
+        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 300, "unit", "2e compagnie")).then()
+                .statusCode(200);
+        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 1, "unit", "2e compagnie")).then().statusCode(409)
+                .body("type", equalTo("urn:stockpile:problem:custody-conflict"))
+                .body("items[0].tag", equalTo(lot)).body("items[0].message", containsString("0"));
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 4101, "unit", "3e compagnie")).then().statusCode(409)
+                .body("items[0].message", containsString("4100"));
+        as(CLERK_STOREHOUSE).get("/api/ammunition/stock?siteCode=EXS-BKO-01").then().statusCode(200)
+                .body("find { it.lotTag == '" + lot + "' && it.holderUnit == null }.quantity", equalTo(4100));
+        conservation(lot).body("received", equalTo(5000)).body("onHand", equalTo(4100))
+                .body("issuedOut", equalTo(0)).body("consumed", equalTo(900)).body("balanced", equalTo(true));
+    }
+
+    @Test
+    void aTransferWaitsForASecondPersonAndArrivesAtTheDestination() {
+        String lot = newLot("762X39-BALL", null, "SERVICEABLE");
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 10000, "reference", "BR-2026-0043"))
+                .then().statusCode(200);
+        String pending = ammo(CLERK_STOREHOUSE, "dispatch", body("EXS-BKO-01", lot, 2500, "destinationSiteCode",
+                "EXS-MPT-01")).then().statusCode(202).extract().path("pendingOperationId");
+        approve(CLERK_STOREHOUSE, pending).then().statusCode(403);
+        approve(COMMANDER, pending).then().statusCode(200).body("events[0].counterpartSiteCode", equalTo("EXS-MPT-01"));
+        conservation(lot).body("onHand", equalTo(7500)).body("inTransit", equalTo(2500))
+                .body("balanced", equalTo(true));
+        ammo(ADMIN, "receive", body("EXS-MPT-01", lot, 2500, "originSiteCode", "EXS-BKO-01")).then()
+                .statusCode(200).body("events[0].siteCode", equalTo("EXS-MPT-01"));
+        conservation(lot).body("onHand", equalTo(10000)).body("inTransit", equalTo(0))
+                .body("balanced", equalTo(true));
+        ammo(ADMIN, "receive", body("EXS-MPT-01", lot, 1, "originSiteCode", "EXS-BKO-01")).then().statusCode(409);
+    }
+
+    @Test
+    void restrictedExpiredAndOverdueLotsAreRefusedAtEverySite() {
+        String restricted = newLot("762X51-BALL", null, "RESTRICTED");
+        String expired = newLot("762X51-BALL", LocalDate.now().minusDays(1), "SERVICEABLE");
+        for (String site : List.of("EXS-BKO-01", "EXS-MPT-01")) {
+            for (String lot : List.of(restricted, expired)) {
+                ammo(ADMIN, "receipt", body(site, lot, 100, "reference", "BR-" + site)).then().statusCode(200);
+                ammo(ADMIN, "issue", body(site, lot, 10, "unit", "1re compagnie")).then().statusCode(422)
+                        .body("items[0].tag", equalTo(lot));
+            }
+        }
+    }
+
+    @Test
+    void aClerkWorksOnlyAtTheirSite() {
+        String lot = newLot("9X18-BALL", null, "SERVICEABLE");
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-MPT-01", lot, 10, "reference", "BR-X")).then().statusCode(422)
+                .body("field", equalTo("siteCode"));
+        ammo(CLERK_GAO, "receipt", body("ARM-GAO-01", lot, 10, "reference", "BR-Y")).then().statusCode(200);
+        as(CLERK_GAO).get("/api/ammunition/stock").then().body("siteCode", everyItem(equalTo("ARM-GAO-01")));
+    }
+
+    @Test
+    void thirtyTwoClientsMovingAmmunitionAtOnceNeverBreakTheBooks() throws Exception {
+        List<String> lots = List.of(newLot("762X39-BALL", null, "SERVICEABLE"), newLot("762X39-BALL", null,
+                "SERVICEABLE"));
+        for (String lot : lots) {
+            ammo(ADMIN, "receipt", body("EXS-BKO-01", lot, 2000, "reference", "BR-START")).then().statusCode(200);
+            ammo(ADMIN, "receipt", body("EXS-GAO-01", lot, 2000, "reference", "BR-START")).then().statusCode(200);
+        }
+        String[] sites = { "EXS-BKO-01", "EXS-GAO-01" };
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Integer>>> clients = new ArrayList<>();
+        for (int c = 0; c < 32; c++) {
+            int seed = c;
+            clients.add(pool.submit(() -> {
+                start.await();
+                Random random = new Random(seed);
+                List<Integer> statuses = new ArrayList<>();
+                for (int round = 0; round < 8; round++) {
+                    String lot = lots.get(random.nextInt(2));
+                    int from = random.nextInt(2);
+                    String site = sites[from];
+                    String other = sites[1 - from];
+                    long quantity = 1 + random.nextInt(300);
+                    String unit = "unité " + random.nextInt(3);
+                    Response answer = switch (random.nextInt(6)) {
+                        case 0 -> ammo(ADMIN, "receipt", body(site, lot, quantity, "reference", "BR-" + seed));
+                        case 1 -> ammo(ADMIN, "issue", body(site, lot, quantity, "unit", unit));
+                        case 2 -> ammo(ADMIN, "return", body(site, lot, quantity, "unit", unit));
+                        case 3 -> ammo(ADMIN, "consumption", body(site, lot, quantity, "unit", unit, "reason", "tir"));
+                        case 4 -> ammo(ADMIN, "receive", body(site, lot, quantity, "originSiteCode", other));
+                        default -> {
+                            Response pending = ammo(ADMIN, "dispatch", body(site, lot, quantity,
+                                    "destinationSiteCode", other));
+                            yield pending.statusCode() == 202
+                                    ? approve(COMMANDER, pending.path("pendingOperationId")) : pending;
+                        }
+                    };
+                    statuses.add(answer.statusCode());
+                }
+                return statuses;
+            }));
+        }
+        start.countDown();
+        List<Integer> all = new ArrayList<>();
+        for (Future<List<Integer>> client : clients) {
+            all.addAll(client.get(300, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertTrue(all.stream().allMatch(s -> s == 200 || s == 409), all.toString());
+        System.out.printf("32 clients, %d ammunition operations: %d done, %d refused for want of stock%n",
+                all.size(), all.stream().filter(s -> s == 200).count(), all.stream().filter(s -> s == 409).count());
+        for (String lot : lots) {
+            conservation(lot).body("balanced", equalTo(true));
+        }
+        List<Integer> quantities = as(ADMIN).get("/api/ammunition/stock").then().extract().path("quantity");
+        assertTrue(quantities.stream().allMatch(q -> q >= 0));
+        as(INSPECTOR_NATIONAL).get("/api/custody/ledger/verification").then().body("intact", equalTo(true));
+    }
+
+    /** A new lot of {@code itemCode} for one test, so that no other test moves its quantities. */
+    private static String newLot(String itemCode, LocalDate expiry, String condition) {
+        Map<String, Object> lot = new HashMap<>(Map.of("itemCode", itemCode, "lotNumber",
+                "T-" + UUID.randomUUID().toString().substring(0, 8) + "-" + LOTS.incrementAndGet(), "condition",
+                condition));
+        if (expiry != null) {
+            lot.put("manufactureDate", expiry.minusYears(20).toString());
+            lot.put("expiryDate", expiry.toString());
+        }
+        return as(ADMIN).body(lot).post("/api/ammunition-lots").then().statusCode(201).extract().path("tagCode");
+    }
+
+    private static Map<String, Object> body(String siteCode, String lotTag, long quantity, Object... details) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("siteCode", siteCode);
+        body.put("lines", List.of(Map.of("lotTag", lotTag, "quantity", quantity)));
+        for (int i = 0; i < details.length; i += 2) {
+            body.put((String) details[i], details[i + 1]);
+        }
+        return body;
+    }
+
+    private static Response ammo(String user, String operation, Map<String, Object> body) {
+        return as(user).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/ammunition/" + operation);
+    }
+
+    private static io.restassured.response.ValidatableResponse conservation(String lot) {
+        List<Map<String, Object>> report = as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
+                .statusCode(200).extract().path("");
+        assertEquals(1, report.stream().filter(line -> lot.equals(line.get("lotTag"))).count(), lot);
+        return as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
+                .rootPath("find { it.lotTag == '" + lot + "' }");
+    }
+}
