@@ -3,10 +3,23 @@ package org.stockpile.ammo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.stockpile.site.StorageLocation;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class AmmunitionStockRepository implements PanacheRepository<AmmunitionStock> {
+
+    /** Ammunition on hand in a storage location. */
+    public long ammunitionAt(StorageLocation location) {
+        return find("storageLocation = ?1 and quantity > 0", location).count();
+    }
+
+    /** Weapons kept in a storage location (the rule that keeps weapons and ammunition apart). */
+    public long weaponsAt(StorageLocation location) {
+        return getEntityManager().createQuery("select count(w) from Weapon w where w.storageLocation = ?1",
+                Long.class).setParameter(1, location).getSingleResult();
+    }
 
     /** The row of {@code position}, created empty if there is none, locked for the rest of the transaction. */
     public AmmunitionStock lock(StockPosition position) {

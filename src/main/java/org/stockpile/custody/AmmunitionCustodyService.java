@@ -23,6 +23,7 @@ import org.stockpile.ammo.AmmunitionLotRepository;
 import org.stockpile.ammo.AmmunitionStock;
 import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.ammo.StockPosition;
+import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.security.CurrentUser;
@@ -64,11 +65,13 @@ public class AmmunitionCustodyService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Set<OperationType> twoPerson;
+    private final StorehouseRules storehouse;
 
     AmmunitionCustodyService(AmmunitionLotRepository lots, AmmunitionStockRepository stock, PersonRepository persons,
             StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
-            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson) {
+            @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
+            StorehouseRules storehouse) {
         this.lots = lots;
         this.stock = stock;
         this.persons = persons;
@@ -81,6 +84,7 @@ public class AmmunitionCustodyService {
         this.json = json;
         this.clock = clock;
         this.twoPerson = Set.copyOf(twoPerson);
+        this.storehouse = storehouse;
     }
 
     private record Line(AmmunitionLot lot, long quantity, StorageLocation location) {
@@ -189,6 +193,7 @@ public class AmmunitionCustodyService {
     }
 
     private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
+        ledger.lockChain(plan.site().id);
         Map<StockPosition, Long> deltas = new TreeMap<>();
         Map<StockPosition, String> tags = new TreeMap<>();
         for (Line line : plan.lines()) {
@@ -211,6 +216,10 @@ public class AmmunitionCustodyService {
             throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "lines", shortfalls, "problem.custody.refused",
                     shortfalls.size());
         }
+        storehouse.check(plan.site(), plan.lines().stream()
+                .map(line -> new StorehouseRules.Change(line.lot(), line.location(), storeChange(plan.type(),
+                        line.quantity())))
+                .filter(change -> change.quantity() != 0).toList());
         deltas.forEach((position, delta) -> locked.get(position).quantity += delta);
         UUID operationId = UUID.randomUUID();
         List<CustodyEvent> events = new ArrayList<>();
@@ -273,6 +282,15 @@ public class AmmunitionCustodyService {
             default -> throw new IllegalArgumentException(plan.type() + " is not an ammunition operation");
         }
         return moves;
+    }
+
+    /** How an operation changes the quantity on hand in the site's store. */
+    private static long storeChange(OperationType type, long quantity) {
+        return switch (type) {
+            case RECEIPT, RECEIVE, RETURN, ADJUSTMENT -> quantity;
+            case ISSUE, DISPATCH, DESTRUCTION -> -quantity;
+            default -> 0;
+        };
     }
 
     private static StockPosition issued(Plan plan, long lot) {

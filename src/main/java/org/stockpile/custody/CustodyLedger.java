@@ -60,6 +60,14 @@ public class CustodyLedger {
                 .setParameter(1, head.seq()).setParameter(2, head.hash()).setParameter(3, siteId).executeUpdate());
     }
 
+    /**
+     * Locks a site's chain for the rest of the transaction: operations whose rules read the site's whole store
+     * (the explosives licence, compatibility) take it first, so that no other operation changes the store meanwhile.
+     */
+    public void lockChain(long siteId) {
+        lockHead(siteId);
+    }
+
     private Head lockHead(long siteId) {
         entityManager.createNativeQuery("insert into site_chain (site_id, last_seq, last_hash) values (?1, 0, ?2) "
                 + "on conflict do nothing").setParameter(1, siteId).setParameter(2, EventHash.GENESIS).executeUpdate();

@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.security.CurrentUser;
@@ -62,12 +63,13 @@ public class CustodyService implements RegistrationReceipts {
     private final Clock clock;
     private final Set<OperationType> twoPerson;
     private final AmmunitionCustodyService ammunition;
+    private final StorehouseRules storehouse;
 
     CustodyService(WeaponRepository weapons, WeaponService weaponService, PersonRepository persons,
             StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            AmmunitionCustodyService ammunition) {
+            AmmunitionCustodyService ammunition, StorehouseRules storehouse) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.persons = persons;
@@ -81,6 +83,7 @@ public class CustodyService implements RegistrationReceipts {
         this.clock = clock;
         this.twoPerson = Set.copyOf(twoPerson);
         this.ammunition = ammunition;
+        this.storehouse = storehouse;
     }
 
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
@@ -195,6 +198,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         Site site = eventSites.iterator().next();
         StorageLocation location = request.locationTag() == null ? null : requireLocation(request.locationTag(), site);
+        storehouse.requireNoAmmunitionAt(location);
         Site destination = null;
         if (type == OperationType.DISPATCH) {
             destination = sites.requireActiveByCode("destinationSiteCode", request.destinationSiteCode());

@@ -8,6 +8,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.ForceService;
 import org.stockpile.site.SiteService;
@@ -41,10 +42,11 @@ public class WeaponService {
     private final CurrentUser user;
     private final Clock clock;
     private final RegistrationReceipts receipts;
+    private final StorehouseRules storehouse;
 
     WeaponService(WeaponRepository weapons, SiteService sites, StorageLocationService locations,
             ForceService forces, RecordValidator validator, CurrentUser user, Clock clock,
-            RegistrationReceipts receipts) {
+            RegistrationReceipts receipts, StorehouseRules storehouse) {
         this.weapons = weapons;
         this.sites = sites;
         this.locations = locations;
@@ -53,6 +55,7 @@ public class WeaponService {
         this.user = user;
         this.clock = clock;
         this.receipts = receipts;
+        this.storehouse = storehouse;
     }
 
     public record Criteria(String query, String siteCode, Weapon.State state, Weapon.Type type, String calibre,
@@ -88,6 +91,7 @@ public class WeaponService {
                 : sites.requireActiveVisibleByCode("siteCode", request.siteCode());
         weapon.storageLocation = weapon.site == null || request.storageLocationCode() == null ? null
                 : locations.requireActiveByCode(weapon.site, "storageLocationCode", request.storageLocationCode());
+        storehouse.requireNoAmmunitionAt(weapon.storageLocation);
         apply(weapon, request);
         weapons.persistAndFlush(weapon);
         receipts.recordRegistration(weapon);

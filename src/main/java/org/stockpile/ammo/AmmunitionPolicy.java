@@ -1,0 +1,17 @@
+package org.stockpile.ammo;
+
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+/** National policy for storing ammunition (application.properties, {@code stockpile.ammunition.*}). */
+@ConfigMapping(prefix = "stockpile.ammunition")
+public interface AmmunitionPolicy {
+
+    /** For each compatibility group, the groups it may share a store with. */
+    Map<String, List<String>> mixing();
+
+    /** Whether weapons and ammunition must be kept in different storage locations. */
+    boolean apartFromWeapons();
+}
