@@ -1,6 +1,8 @@
 package org.stockpile.ammo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
 
 /** Ammunition lots: unique lot number per item, consistent dates, a condition set by inspection. */
 @ApplicationScoped
@@ -28,13 +31,15 @@ public class AmmunitionLotService {
     private final AmmunitionItemService items;
     private final RecordValidator validator;
     private final CurrentUser user;
+    private final Clock clock;
 
     AmmunitionLotService(AmmunitionLotRepository lots, AmmunitionItemService items, RecordValidator validator,
-            CurrentUser user) {
+            CurrentUser user, Clock clock) {
         this.lots = lots;
         this.items = items;
         this.validator = validator;
         this.user = user;
+        this.clock = clock;
     }
 
     public record Criteria(String query, String itemCode, AmmunitionLot.Condition condition, LocalDate expiresBefore,
@@ -95,11 +100,44 @@ public class AmmunitionLotService {
         return lots.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(LOT, id));
     }
 
+    /**
+     * Restricts a lot nationally: from now on it cannot be issued at any site. Or lifts the restriction. Either
+     * way the decision is kept with its reason.
+     */
+    @Transactional
+    public AmmunitionLotView restrict(long id, LotRestriction.Action action, String reason) {
+        AmmunitionLot lot = find(id);
+        lot.requireActive();
+        boolean restricted = lot.condition == AmmunitionLot.Condition.RESTRICTED;
+        if (restricted == (action == LotRestriction.Action.RESTRICT)) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null, restricted
+                    ? "problem.lot.already-restricted" : "problem.lot.not-restricted");
+        }
+        LotRestriction decision = new LotRestriction();
+        decision.lot = lot;
+        decision.action = action;
+        decision.reason = reason;
+        decision.decidedBy = user.name();
+        decision.decidedAt = OffsetDateTime.now(clock);
+        lots.getEntityManager().persist(decision);
+        lot.condition = action == LotRestriction.Action.RESTRICT ? AmmunitionLot.Condition.RESTRICTED
+                : AmmunitionLot.Condition.SERVICEABLE;
+        lots.flush();
+        return AmmunitionLotView.of(lot);
+    }
+
     private void apply(AmmunitionLot lot, AmmunitionLotRequest request) {
         lot.manufactureDate = request.manufactureDate();
         lot.expiryDate = request.expiryDate();
         lot.nextSurveillanceDate = request.nextSurveillanceDate();
-        lot.condition = request.condition() == null ? AmmunitionLot.Condition.SERVICEABLE : request.condition();
+        AmmunitionLot.Condition condition = request.condition() == null
+                ? (lot.condition == null ? AmmunitionLot.Condition.SERVICEABLE : lot.condition)
+                : request.condition();
+        // A national restriction is put and lifted only with a reason on record (restrict, lift).
+        if ((condition == AmmunitionLot.Condition.RESTRICTED) != (lot.condition == AmmunitionLot.Condition.RESTRICTED)) {
+            throw ProblemException.rule("condition", "problem.lot.restrict-with-reason");
+        }
+        lot.condition = condition;
         validator.requireValid(lot);
         if (lot.manufactureDate != null && lot.expiryDate != null && !lot.expiryDate.isAfter(lot.manufactureDate)) {
             throw ProblemException.rule("expiryDate", "problem.rule-violation.expiry-before-manufacture");

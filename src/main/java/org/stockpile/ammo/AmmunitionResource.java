@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.system.RetireRequest;
+import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -73,7 +73,7 @@ public class AmmunitionResource {
     @POST
     @Path("ammunition-items/{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public AmmunitionItemView retireItem(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public AmmunitionItemView retireItem(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return items.retire(id, request.reason());
     }
 
@@ -108,10 +108,25 @@ public class AmmunitionResource {
         return lots.update(id, request);
     }
 
+    /** Restricts a lot nationally (it can no longer be issued anywhere), with the reason. */
+    @POST
+    @Path("ammunition-lots/{id}/restrict")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.ADMIN })
+    public AmmunitionLotView restrictLot(@PathParam("id") long id, @NotNull @Valid ReasonRequest reason) {
+        return lots.restrict(id, LotRestriction.Action.RESTRICT, reason.reason());
+    }
+
+    @POST
+    @Path("ammunition-lots/{id}/lift")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.ADMIN })
+    public AmmunitionLotView liftLot(@PathParam("id") long id, @NotNull @Valid ReasonRequest reason) {
+        return lots.restrict(id, LotRestriction.Action.LIFT, reason.reason());
+    }
+
     @POST
     @Path("ammunition-lots/{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public AmmunitionLotView retireLot(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public AmmunitionLotView retireLot(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return lots.retire(id, request.reason());
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.system.RetireRequest;
+import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -65,7 +65,7 @@ public class PersonResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed({ Roles.CLERK, Roles.TRAINER, Roles.ADMIN })
-    public PersonView retire(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public PersonView retire(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return persons.retire(id, request.reason());
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.system.RetireRequest;
+import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -62,7 +62,7 @@ public abstract class CodedRecordResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public CodedRecordView retire(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public CodedRecordView retire(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return service.retire(id, request.reason());
     }
 }

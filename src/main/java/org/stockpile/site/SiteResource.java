@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.system.RetireRequest;
+import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -67,7 +67,7 @@ public class SiteResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public SiteView retire(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public SiteView retire(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return sites.retire(id, request.reason());
     }
 
@@ -105,7 +105,7 @@ public class SiteResource {
     @Path("{siteId}/storage-locations/{id}/retire")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public StorageLocationView retireLocation(@PathParam("siteId") long siteId, @PathParam("id") long id,
-            @NotNull @Valid RetireRequest request) {
+            @NotNull @Valid ReasonRequest request) {
         return locations.retire(siteId, id, request.reason());
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.system.RetireRequest;
+import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -67,7 +67,7 @@ public class WeaponResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public WeaponView retire(@PathParam("id") long id, @NotNull @Valid RetireRequest request) {
+    public WeaponView retire(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return weapons.retire(id, request.reason());
     }
 }

@@ -79,15 +79,38 @@ class AmmunitionCustodyTest {
     }
 
     @Test
-    void restrictedExpiredAndOverdueLotsAreRefusedAtEverySite() {
-        String restricted = newLot("762X51-BALL", null, "RESTRICTED");
+    void aLotRestrictedNationallyIsRefusedAtEverySiteUntilLifted() {
+        String lot = newLot("762X51-BALL", null, "SERVICEABLE");
+        List<String> sites = List.of("EXS-BKO-01", "EXS-MPT-01");
+        for (String site : sites) {
+            ammo(ADMIN, "receipt", body(site, lot, 100, "reference", "BR-" + site)).then().statusCode(200);
+        }
+        long lotId = org.stockpile.tag.TagCode.parse(lot).number();
+        as(CLERK_STOREHOUSE).body(Map.of("reason", "Défaut de mise à feu signalé")).post("/api/ammunition-lots/"
+                + lotId + "/restrict").then().statusCode(403);
+        as(INSPECTOR_NATIONAL).body(Map.of("reason", "Défaut de mise à feu signalé (rapport 2026-31)"))
+                .post("/api/ammunition-lots/" + lotId + "/restrict").then().statusCode(200)
+                .body("condition", equalTo("RESTRICTED"));
+        for (String site : sites) {
+            ammo(ADMIN, "issue", body(site, lot, 10, "unit", "1re compagnie")).then().statusCode(422)
+                    .body("items[0].tag", equalTo(lot)).body("items[0].message", containsString("restreint"));
+        }
+        as(INSPECTOR_NATIONAL).body(Map.of("reason", "Again")).post("/api/ammunition-lots/" + lotId + "/restrict")
+                .then().statusCode(409);
+        as(INSPECTOR_NATIONAL).body(Map.of("condition", "SERVICEABLE", "version", 1)).put("/api/ammunition-lots/"
+                + lotId).then().statusCode(422).body("field", equalTo("condition"));
+        as(ADMIN).body(Map.of("reason", "Essais de tir concluants")).post("/api/ammunition-lots/" + lotId + "/lift")
+                .then().statusCode(200).body("condition", equalTo("SERVICEABLE"));
+        ammo(ADMIN, "issue", body("EXS-MPT-01", lot, 10, "unit", "1re compagnie")).then().statusCode(200);
+    }
+
+    @Test
+    void expiredAndOverdueLotsAreRefusedAtEverySite() {
         String expired = newLot("762X51-BALL", LocalDate.now().minusDays(1), "SERVICEABLE");
         for (String site : List.of("EXS-BKO-01", "EXS-MPT-01")) {
-            for (String lot : List.of(restricted, expired)) {
-                ammo(ADMIN, "receipt", body(site, lot, 100, "reference", "BR-" + site)).then().statusCode(200);
-                ammo(ADMIN, "issue", body(site, lot, 10, "unit", "1re compagnie")).then().statusCode(422)
-                        .body("items[0].tag", equalTo(lot));
-            }
+            ammo(ADMIN, "receipt", body(site, expired, 100, "reference", "BR-" + site)).then().statusCode(200);
+            ammo(ADMIN, "issue", body(site, expired, 10, "unit", "1re compagnie")).then().statusCode(422)
+                    .body("items[0].tag", equalTo(expired));
         }
     }
 

@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
                 ADMIN_ONLY);
         record(rules, "/api/ammunition-lots", "/api/ammunition-lots/{lot}", NOT_TRAINER, CLERK_ADMIN,
                 INSPECTOR_ADMIN, ADMIN_ONLY);
+        rules.add(new Rule("POST", "/api/ammunition-lots/{lot}/restrict", INSPECTOR_ADMIN));
+        rules.add(new Rule("POST", "/api/ammunition-lots/{lot}/lift", INSPECTOR_ADMIN));
         // Custody writes sent without their Idempotency-Key are refused as malformed (400) once authorized;
         // an unknown pending operation is 404 to those who may see pending operations.
         rules.add(new Rule("POST", "/api/custody/{operation}", CLERK_ADMIN, 400));
