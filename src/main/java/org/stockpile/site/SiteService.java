@@ -91,6 +91,12 @@ public class SiteService {
         return site;
     }
 
+    /** Every active explosive storehouse in the caller's scope. */
+    public List<Site> visibleStorehouses() {
+        return sites.find("kind = ?1 and status = ?2 order by code", Site.Kind.EXPLOSIVE_STOREHOUSE,
+                Site.Status.ACTIVE).stream().filter(this::isVisible).toList();
+    }
+
     public boolean isVisible(Site site) {
         return user.scope().includes(site.code, site.region.code);
     }

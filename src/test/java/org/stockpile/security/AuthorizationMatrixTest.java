@@ -112,6 +112,9 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("POST", "/api/ammunition/{operation}", CLERK_ADMIN, 400));
         rules.add(new Rule("GET", "/api/ammunition/stock", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/ammunition/conservation", Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN)));
+        for (String report : List.of("neq", "expiring", "surveillance", "balances", "restricted")) {
+            rules.add(new Rule("GET", "/api/reports/ammunition/" + report, NOT_TRAINER));
+        }
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));

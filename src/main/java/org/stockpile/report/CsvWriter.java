@@ -1,0 +1,80 @@
+package org.stockpile.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Writes a list of records as CSV (RFC 4180): a header of the record's field names, then one line per record.
+ * Reports answer CSV when asked with {@code Accept: text/csv}, for spreadsheets.
+ */
+@Provider
+@Produces(CsvWriter.TEXT_CSV)
+public class CsvWriter implements MessageBodyWriter<List<?>> {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return List.class.isAssignableFrom(type) && recordType(genericType) != null;
+    }
+
+    @Override
+    public void writeTo(List<?> rows, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        RecordComponent[] fields = recordType(genericType).getRecordComponents();
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            csv.append(i == 0 ? "" : ",").append(fields[i].getName());
+        }
+        csv.append("\r\n");
+        for (Object row : rows) {
+            for (int i = 0; i < fields.length; i++) {
+                csv.append(i == 0 ? "" : ",").append(cell(value(fields[i], row)));
+            }
+            csv.append("\r\n");
+        }
+        out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Class<?> recordType(Type genericType) {
+        if (genericType instanceof ParameterizedType list && list.getActualTypeArguments().length == 1
+                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+            return element;
+        }
+        return null;
+    }
+
+    private static Object value(RecordComponent field, Object row) {
+        try {
+            return field.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + field.getName(), e);
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                : value.toString();
+        // A spreadsheet runs a cell that starts like a formula: such text is kept as text.
+        if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.matches("(?s).*[,\"\r\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

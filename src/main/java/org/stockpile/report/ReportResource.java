@@ -1,0 +1,70 @@
+package org.stockpile.report;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stockpile.security.Roles;
+import org.stockpile.system.problem.ProblemException;
+
+@Path("/api/reports/ammunition")
+@Tag(name = "Reports", description = "Ammunition reports in JSON, or CSV with Accept: text/csv")
+@Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+@RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+public class ReportResource {
+
+    private static final List<Integer> WINDOWS = List.of(30, 60, 90);
+
+    private final ReportService reports;
+
+    ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    /** NEQ per storehouse and hazard division against its licence, with the headroom left. */
+    @GET
+    @Path("neq")
+    public List<Reports.NeqLine> neq() {
+        return reports.neq();
+    }
+
+    /** Lots held that expire within 30, 60 or 90 days, or already have. */
+    @GET
+    @Path("expiring")
+    public List<Reports.LotAtSite> expiring(@QueryParam("days") @DefaultValue("90") int days) {
+        return reports.expiring(window(days));
+    }
+
+    /** Lots held whose surveillance is due within 30, 60 or 90 days, or overdue (negative days left). */
+    @GET
+    @Path("surveillance")
+    public List<Reports.LotAtSite> surveillance(@QueryParam("days") @DefaultValue("30") int days) {
+        return reports.surveillance(window(days));
+    }
+
+    @GET
+    @Path("balances")
+    public List<Reports.BalanceLine> balances() {
+        return reports.balances();
+    }
+
+    @GET
+    @Path("restricted")
+    public List<Reports.LotAtSite> restricted() {
+        return reports.restricted();
+    }
+
+    private static int window(int days) {
+        if (!WINDOWS.contains(days)) {
+            throw ProblemException.rule("days", "problem.reports.window");
+        }
+        return days;
+    }
+}

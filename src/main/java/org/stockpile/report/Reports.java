@@ -1,0 +1,26 @@
+package org.stockpile.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The rows of the ammunition reports: flat records, so that each is a CSV line too. */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** NEQ held by a storehouse in one hazard division, as it counts against the licence, and the headroom. */
+    public record NeqLine(String siteCode, String hazardDivision, BigDecimal heldKg, BigDecimal countedKg,
+            BigDecimal limitKg, BigDecimal headroomKg) {
+    }
+
+    /** A lot held at a site, with the date that matters for the report and the days left to it (negative: past). */
+    public record LotAtSite(String lotTag, String itemCode, String lotNumber, String condition, LocalDate date,
+            long daysLeft, String siteCode, long quantity) {
+    }
+
+    /** A lot's quantities at a site: in store, issued out, in transit to other sites. */
+    public record BalanceLine(String lotTag, String itemCode, String lotNumber, String siteCode, long onHand,
+            long issuedOut, long inTransitOut) {
+    }
+}
