@@ -115,6 +115,27 @@ class AmmunitionCustodyTest {
     }
 
     @Test
+    void adjustmentsAndDestructionTakeASecondPersonAndKeepTheBooksBalanced() {
+        String lot = newLot("9X19-BALL", null, "SERVICEABLE");
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 1000, "reference", "BR-2026-0050")).then()
+                .statusCode(200);
+        String count = ammo(CLERK_STOREHOUSE, "adjustment", body("EXS-BKO-01", lot, -40, "reason",
+                "Comptage du 22/11 : 960 cartouches")).then().statusCode(202).extract().path("pendingOperationId");
+        approve(CLERK_STOREHOUSE, count).then().statusCode(403);
+        approve(INSPECTOR_NATIONAL, count).then().statusCode(200).body("events[0].quantity", equalTo(-40));
+        String destroy = ammo(CLERK_STOREHOUSE, "destruction", body("EXS-BKO-01", lot, 100, "method",
+                "open burning", "witnesses", "Cne Diarra, M. Sow (MINUSMA)", "reference", "PV-DEST-2026-07"))
+                .then().statusCode(202).extract().path("pendingOperationId");
+        approve(COMMANDER, destroy).then().statusCode(200);
+        String tooMuch = ammo(CLERK_STOREHOUSE, "adjustment", body("EXS-BKO-01", lot, -861, "reason", "erreur"))
+                .then().statusCode(202).extract().path("pendingOperationId");
+        approve(COMMANDER, tooMuch).then().statusCode(409);
+        conservation(lot).body("received", equalTo(1000)).body("adjusted", equalTo(-40))
+                .body("destroyed", equalTo(100)).body("onHand", equalTo(860)).body("balanced", equalTo(true));
+        ammo(CLERK_STOREHOUSE, "adjustment", body("EXS-BKO-01", lot, 0, "reason", "rien")).then().statusCode(422);
+    }
+
+    @Test
     void aClerkWorksOnlyAtTheirSite() {
         String lot = newLot("9X18-BALL", null, "SERVICEABLE");
         ammo(CLERK_STOREHOUSE, "receipt", body("EXS-MPT-01", lot, 10, "reference", "BR-X")).then().statusCode(422)
