@@ -21,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.ammo.AmmunitionCustodyRequest;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
-import org.stockpile.system.Messages;
-import org.stockpile.system.problem.ProblemException;
 
 @Path("/api/ammunition")
 @Tag(name = "Ammunition custody", description = "Receipts, issues, returns, transfers, consumption, "
@@ -49,12 +47,8 @@ public class AmmunitionCustodyResource {
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "A key unique to this request")
             @HeaderParam(Idempotency.HEADER) String key, @NotNull AmmunitionCustodyRequest request) {
-        OperationType type = OperationType.fromSlug(operation);
-        if (type == null || !AmmunitionCustodyService.OPERATIONS.contains(type)) {
-            throw ProblemException.notFound(new Messages.Key("record.custody-operation"), operation);
-        }
-        Idempotency.Answer answer = custody.perform(type, request, key);
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+        OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
+        return custody.perform(type, request, key).toResponse();
     }
 
     @GET

@@ -2,13 +2,11 @@ package org.stockpile.custody;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,20 +23,15 @@ import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.ammo.StockPosition;
 import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
-import org.stockpile.person.PersonRepository;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
-import org.stockpile.site.StorageLocationRepository;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 import org.stockpile.tag.InvalidTagException;
 import org.stockpile.tag.TagCode;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Custody of ammunition, counted by lot. An operation moves quantities between stock positions (on hand, issued
@@ -55,33 +48,25 @@ public class AmmunitionCustodyService {
 
     private final AmmunitionLotRepository lots;
     private final AmmunitionStockRepository stock;
-    private final PersonRepository persons;
-    private final StorageLocationRepository locations;
     private final SiteService sites;
-    private final PendingOperationRepository pendingOperations;
     private final CustodyLedger ledger;
+    private final ScannedInputs inputs;
     private final Idempotency idempotency;
     private final CurrentUser user;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Set<OperationType> twoPerson;
     private final StorehouseRules storehouse;
 
-    AmmunitionCustodyService(AmmunitionLotRepository lots, AmmunitionStockRepository stock, PersonRepository persons,
-            StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
-            CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
+    AmmunitionCustodyService(ScannedInputs inputs, AmmunitionLotRepository lots, AmmunitionStockRepository stock, SiteService sites, CustodyLedger ledger, Idempotency idempotency, CurrentUser user, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             StorehouseRules storehouse) {
         this.lots = lots;
         this.stock = stock;
-        this.persons = persons;
-        this.locations = locations;
         this.sites = sites;
-        this.pendingOperations = pendingOperations;
         this.ledger = ledger;
+        this.inputs = inputs;
         this.idempotency = idempotency;
         this.user = user;
-        this.json = json;
         this.clock = clock;
         this.twoPerson = Set.copyOf(twoPerson);
         this.storehouse = storehouse;
@@ -102,16 +87,7 @@ public class AmmunitionCustodyService {
         }
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
-            PendingOperation pending = new PendingOperation();
-            pending.id = UUID.randomUUID();
-            pending.subject = PendingOperation.Subject.AMMUNITION;
-            pending.type = type;
-            pending.site = plan.site();
-            pending.request = write(request);
-            pending.requestedBy = user.name();
-            pending.requestedAt = OffsetDateTime.now(clock);
-            pending.status = PendingOperation.Status.PENDING;
-            pendingOperations.persist(pending);
+            PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request);
             return idempotency.complete(user.name(), key, 202,
                     new Views.Outcome("PENDING", type, null, pending.id, List.of()));
         }
@@ -120,21 +96,17 @@ public class AmmunitionCustodyService {
 
     /** Carries out an approved operation: checked again now, since quantities may have moved meanwhile. */
     Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
-        try {
-            AmmunitionCustodyRequest request = json.readValue(pending.request, AmmunitionCustodyRequest.class);
-            return execute(plan(pending.type, request), pending.requestedBy, approvedBy);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A kept request could not be read back", e);
-        }
+        return execute(plan(pending.type, inputs.read(pending, AmmunitionCustodyRequest.class)), pending.requestedBy,
+                approvedBy);
     }
 
     private Plan plan(OperationType type, AmmunitionCustodyRequest request) {
         Site site = sites.requireActiveVisibleByCode("siteCode", request.siteCode());
         requireDetails(type, request);
-        Person person = request.personTag() == null ? null : requirePerson(request.personTag());
+        Person person = request.personTag() == null ? null : inputs.person(request.personTag());
         Site counterpart = switch (type) {
-            case DISPATCH -> otherSite("destinationSiteCode", request.destinationSiteCode(), site);
-            case RECEIVE -> otherSite("originSiteCode", request.originSiteCode(), site);
+            case DISPATCH -> inputs.otherSite("destinationSiteCode", request.destinationSiteCode(), site);
+            case RECEIVE -> inputs.otherSite("originSiteCode", request.originSiteCode(), site);
             default -> null;
         };
         return new Plan(type, request, site, lines(type, request, site), person, blankToNull(request.unit()),
@@ -164,7 +136,7 @@ public class AmmunitionCustodyService {
                     refused.add(item(tag, unserviceable(lot, today)));
                 } else {
                     lines.add(new Line(lot, quantity, line.locationTag() == null ? null
-                            : requireLocation(line.locationTag(), site)));
+                            : inputs.location(line.locationTag(), site)));
                 }
             } catch (InvalidTagException e) {
                 refused.add(new ProblemException.Item(String.valueOf(tag), null, null, e.detailKey(),
@@ -302,58 +274,25 @@ public class AmmunitionCustodyService {
         boolean holder = request.personTag() != null && !request.personTag().isBlank();
         boolean unit = request.unit() != null && !request.unit().isBlank();
         switch (type) {
-            case RECEIPT -> require("reference", request.reference());
+            case RECEIPT -> ScannedInputs.require("reference", request.reference());
             case ISSUE, RETURN, CONSUMPTION -> {
                 if (holder == unit) {
                     throw ProblemException.rule("personTag", "problem.ammunition.person-or-unit");
                 }
                 if (type == OperationType.CONSUMPTION) {
-                    require("reason", request.reason());
+                    ScannedInputs.require("reason", request.reason());
                 }
             }
-            case DISPATCH -> require("destinationSiteCode", request.destinationSiteCode());
-            case RECEIVE -> require("originSiteCode", request.originSiteCode());
-            case ADJUSTMENT -> require("reason", request.reason());
+            case DISPATCH -> ScannedInputs.require("destinationSiteCode", request.destinationSiteCode());
+            case RECEIVE -> ScannedInputs.require("originSiteCode", request.originSiteCode());
+            case ADJUSTMENT -> ScannedInputs.require("reason", request.reason());
             case DESTRUCTION -> {
-                require("method", request.method());
-                require("witnesses", request.witnesses());
-                require("reference", request.reference());
+                ScannedInputs.require("method", request.method());
+                ScannedInputs.require("witnesses", request.witnesses());
+                ScannedInputs.require("reference", request.reference());
             }
             default -> throw new IllegalArgumentException(type + " is not an ammunition operation");
         }
-    }
-
-    private static void require(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.rule(field, "problem.custody.detail-required", field);
-        }
-    }
-
-    private Site otherSite(String field, String code, Site site) {
-        Site other = sites.requireActiveByCode(field, code);
-        if (Objects.equals(other.id, site.id)) {
-            throw ProblemException.rule(field, "problem.custody.same-site");
-        }
-        return other;
-    }
-
-    private Person requirePerson(String scanned) {
-        TagCode tag = TagCode.parse(scanned);
-        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
-        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
-            throw ProblemException.unknownReference("personTag", scanned);
-        }
-        return person;
-    }
-
-    private StorageLocation requireLocation(String scanned, Site site) {
-        TagCode tag = TagCode.parse(scanned);
-        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
-                : null;
-        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
-            throw ProblemException.unknownReference("locationTag", scanned);
-        }
-        return location;
     }
 
     private static ProblemException.Item item(String tag, String detailKey, Object... arguments) {
@@ -364,11 +303,4 @@ public class AmmunitionCustodyService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private String write(AmmunitionCustodyRequest request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not keep the request", e);
-        }
-    }
 }

@@ -21,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
-import org.stockpile.system.Messages;
-import org.stockpile.system.problem.ProblemException;
 
 @Path("/api/custody")
 @Tag(name = "Custody", description = "Scan-driven custody operations, the two-person rule, and the ledger")
@@ -51,11 +49,7 @@ public class CustodyResource {
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull CustodyRequest request) {
-        OperationType type = OperationType.fromSlug(operation);
-        if (type == null || !type.forWeapons()) {
-            throw ProblemException.notFound(new Messages.Key("record.custody-operation"), operation);
-        }
-        return answer(custody.perform(type, request, key));
+        return custody.perform(OperationType.named(operation, OperationType::forWeapons), request, key).toResponse();
     }
 
     @GET
@@ -78,7 +72,7 @@ public class CustodyResource {
     public Response approve(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key) {
-        return answer(custody.approve(id, key));
+        return custody.approve(id, key).toResponse();
     }
 
     @POST
@@ -87,7 +81,7 @@ public class CustodyResource {
     public Response reject(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull Views.DecisionRequest decision) {
-        return answer(custody.reject(id, decision.reason(), key));
+        return custody.reject(id, decision.reason(), key).toResponse();
     }
 
     @GET
@@ -117,9 +111,5 @@ public class CustodyResource {
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public CustodyLedger.Report verify(@QueryParam("siteCode") String siteCode) {
         return records.verify(siteCode);
-    }
-
-    private static Response answer(Idempotency.Answer answer) {
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 }

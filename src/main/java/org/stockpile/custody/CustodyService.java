@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,12 +18,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
-import org.stockpile.person.PersonRepository;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
-import org.stockpile.site.StorageLocationRepository;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
 import org.stockpile.system.problem.ProblemException;
@@ -52,11 +49,10 @@ public class CustodyService implements RegistrationReceipts {
 
     private final WeaponRepository weapons;
     private final WeaponService weaponService;
-    private final PersonRepository persons;
-    private final StorageLocationRepository locations;
     private final SiteService sites;
     private final PendingOperationRepository pendingOperations;
     private final CustodyLedger ledger;
+    private final ScannedInputs inputs;
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final ObjectMapper json;
@@ -65,18 +61,16 @@ public class CustodyService implements RegistrationReceipts {
     private final AmmunitionCustodyService ammunition;
     private final StorehouseRules storehouse;
 
-    CustodyService(WeaponRepository weapons, WeaponService weaponService, PersonRepository persons,
-            StorageLocationRepository locations, SiteService sites, PendingOperationRepository pendingOperations,
+    CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites, PendingOperationRepository pendingOperations,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             AmmunitionCustodyService ammunition, StorehouseRules storehouse) {
         this.weapons = weapons;
         this.weaponService = weaponService;
-        this.persons = persons;
-        this.locations = locations;
         this.sites = sites;
         this.pendingOperations = pendingOperations;
         this.ledger = ledger;
+        this.inputs = inputs;
         this.idempotency = idempotency;
         this.user = user;
         this.json = json;
@@ -100,7 +94,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
-            PendingOperation pending = hold(plan);
+            PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request);
             return idempotency.complete(user.name(), idempotencyKey, 202,
                     new Views.Outcome("PENDING", type, null, pending.id, List.of()));
         }
@@ -117,7 +111,8 @@ public class CustodyService implements RegistrationReceipts {
         PendingOperation pending = requireDecidable(pendingId);
         Views.Outcome outcome = pending.subject == PendingOperation.Subject.AMMUNITION
                 ? ammunition.executeApproved(pending, user.name())
-                : execute(plan(pending.type, read(pending.request)), pending.requestedBy, user.name());
+                : execute(plan(pending.type, inputs.read(pending, CustodyRequest.class)), pending.requestedBy,
+                        user.name());
         decide(pending, PendingOperation.Status.APPROVED, null);
         pending.operationId = outcome.operationId();
         return idempotency.complete(user.name(), idempotencyKey, 200, outcome);
@@ -162,7 +157,7 @@ public class CustodyService implements RegistrationReceipts {
         Map<Long, Weapon> locked = new HashMap<>();
         weapons.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(w -> locked.put(w.id, w));
-        Person person = type == OperationType.ISSUE ? requirePerson(request.personTag()) : null;
+        Person person = type == OperationType.ISSUE ? inputs.person(request.personTag()) : null;
         List<ProblemException.Item> conflicts = new ArrayList<>();
         List<ProblemException.Item> refusals = new ArrayList<>();
         List<Weapon> planned = new ArrayList<>();
@@ -197,14 +192,11 @@ public class CustodyService implements RegistrationReceipts {
             throw ProblemException.rule("weaponTags", "problem.custody.several-sites");
         }
         Site site = eventSites.iterator().next();
-        StorageLocation location = request.locationTag() == null ? null : requireLocation(request.locationTag(), site);
+        StorageLocation location = request.locationTag() == null ? null : inputs.location(request.locationTag(), site);
         storehouse.requireNoAmmunitionAt(location);
         Site destination = null;
         if (type == OperationType.DISPATCH) {
-            destination = sites.requireActiveByCode("destinationSiteCode", request.destinationSiteCode());
-            if (destination.id.equals(site.id)) {
-                throw ProblemException.rule("destinationSiteCode", "problem.custody.same-site");
-            }
+            destination = inputs.otherSite("destinationSiteCode", request.destinationSiteCode(), site);
         }
         return new Plan(type, request, planned, site, person, location, destination);
     }
@@ -283,19 +275,6 @@ public class CustodyService implements RegistrationReceipts {
         return event;
     }
 
-    private PendingOperation hold(Plan plan) {
-        PendingOperation pending = new PendingOperation();
-        pending.id = UUID.randomUUID();
-        pending.type = plan.type();
-        pending.site = plan.site();
-        pending.request = write(plan.request());
-        pending.requestedBy = user.name();
-        pending.requestedAt = OffsetDateTime.now(clock);
-        pending.status = PendingOperation.Status.PENDING;
-        pendingOperations.persist(pending);
-        return pending;
-    }
-
     private PendingOperation requireVisiblePending(UUID id) {
         return pendingOperations.findByIdOptional(id).filter(p -> sites.isVisible(p.site))
                 .orElseThrow(() -> ProblemException.notFound(PENDING, id));
@@ -365,43 +344,18 @@ public class CustodyService implements RegistrationReceipts {
 
     private static void requireDetails(OperationType type, CustodyRequest request) {
         switch (type) {
-            case ISSUE -> require("personTag", request.personTag());
-            case MOVE -> require("locationTag", request.locationTag());
-            case DISPATCH -> require("destinationSiteCode", request.destinationSiteCode());
-            case LOSS, THEFT, REPAIR_OUT -> require("reason", request.reason());
+            case ISSUE -> ScannedInputs.require("personTag", request.personTag());
+            case MOVE -> ScannedInputs.require("locationTag", request.locationTag());
+            case DISPATCH -> ScannedInputs.require("destinationSiteCode", request.destinationSiteCode());
+            case LOSS, THEFT, REPAIR_OUT -> ScannedInputs.require("reason", request.reason());
             case DESTRUCTION -> {
-                require("method", request.method());
-                require("witnesses", request.witnesses());
-                require("reference", request.reference());
+                ScannedInputs.require("method", request.method());
+                ScannedInputs.require("witnesses", request.witnesses());
+                ScannedInputs.require("reference", request.reference());
             }
             default -> {
             }
         }
-    }
-
-    private static void require(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.rule(field, "problem.custody.detail-required", field);
-        }
-    }
-
-    private Person requirePerson(String scanned) {
-        TagCode tag = TagCode.parse(scanned);
-        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
-        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
-            throw ProblemException.unknownReference("personTag", scanned);
-        }
-        return person;
-    }
-
-    private StorageLocation requireLocation(String scanned, Site site) {
-        TagCode tag = TagCode.parse(scanned);
-        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
-                : null;
-        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
-            throw ProblemException.unknownReference("locationTag", scanned);
-        }
-        return location;
     }
 
     private static String tagValue(String scanned) {
@@ -414,19 +368,4 @@ public class CustodyService implements RegistrationReceipts {
                 arguments);
     }
 
-    private String write(CustodyRequest request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not keep the request", e);
-        }
-    }
-
-    private CustodyRequest read(String request) {
-        try {
-            return json.readValue(request, CustodyRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A kept request could not be read back", e);
-        }
-    }
 }

@@ -3,6 +3,10 @@ package org.stockpile.custody;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
 
 import org.stockpile.weapon.Weapon.State;
 
@@ -54,13 +58,13 @@ public enum OperationType {
         return this != RECEIPT && to != null;
     }
 
-    /** The operation named by a URL, or null. */
-    public static OperationType fromSlug(String slug) {
+    /** The operation named by a URL among those {@code offered}; 404 for any other name. */
+    public static OperationType named(String slug, Predicate<OperationType> offered) {
         for (OperationType type : values()) {
-            if (type.slug().equals(slug)) {
+            if (type.slug().equals(slug) && offered.test(type)) {
                 return type;
             }
         }
-        return null;
+        throw ProblemException.notFound(new Messages.Key("record.custody-operation"), slug);
     }
 }

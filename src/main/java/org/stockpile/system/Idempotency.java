@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
@@ -29,6 +31,10 @@ public class Idempotency {
 
     /** The answer given the first time. */
     public record Answer(int status, String body) {
+
+        public Response toResponse() {
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        }
     }
 
     private final EntityManager entityManager;

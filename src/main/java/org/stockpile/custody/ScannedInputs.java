@@ -1,0 +1,116 @@
+package org.stockpile.custody;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stockpile.person.Person;
+import org.stockpile.person.PersonRepository;
+import org.stockpile.security.CurrentUser;
+import org.stockpile.site.Site;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.StorageLocation;
+import org.stockpile.site.StorageLocationRepository;
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.tag.TagCode;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What weapon and ammunition operations share: resolving what was scanned (a badge, a storage location, another
+ * site), the details an operation requires, and keeping a request for a second person to approve.
+ */
+@ApplicationScoped
+public class ScannedInputs {
+
+    private final PersonRepository persons;
+    private final StorageLocationRepository locations;
+    private final SiteService sites;
+    private final PendingOperationRepository pendingOperations;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ScannedInputs(PersonRepository persons, StorageLocationRepository locations, SiteService sites,
+            PendingOperationRepository pendingOperations, CurrentUser user, ObjectMapper json, Clock clock) {
+        this.persons = persons;
+        this.locations = locations;
+        this.sites = sites;
+        this.pendingOperations = pendingOperations;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The active person whose badge was scanned, posted at a site the caller may see; 422 otherwise. */
+    Person person(String scanned) {
+        TagCode tag = TagCode.parse(scanned);
+        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
+        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
+            throw ProblemException.unknownReference("personTag", scanned);
+        }
+        return person;
+    }
+
+    /** The active storage location scanned, which must be at {@code site}; 422 otherwise. */
+    StorageLocation location(String scanned, Site site) {
+        TagCode tag = TagCode.parse(scanned);
+        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
+                : null;
+        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
+            throw ProblemException.unknownReference("locationTag", scanned);
+        }
+        return location;
+    }
+
+    /** The active site named as the other end of a transfer; it cannot be {@code site} itself. */
+    Site otherSite(String field, String code, Site site) {
+        Site other = sites.requireActiveByCode(field, code);
+        if (Objects.equals(other.id, site.id)) {
+            throw ProblemException.rule(field, "problem.custody.same-site");
+        }
+        return other;
+    }
+
+    static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.rule(field, "problem.custody.detail-required", field);
+        }
+    }
+
+    /** Keeps {@code request} for a second person: the operation takes effect only once approved. */
+    PendingOperation hold(PendingOperation.Subject subject, OperationType type, Site site, Object request) {
+        PendingOperation pending = new PendingOperation();
+        pending.id = UUID.randomUUID();
+        pending.subject = subject;
+        pending.type = type;
+        pending.site = site;
+        pending.request = write(request);
+        pending.requestedBy = user.name();
+        pending.requestedAt = OffsetDateTime.now(clock);
+        pending.status = PendingOperation.Status.PENDING;
+        pendingOperations.persist(pending);
+        return pending;
+    }
+
+    /** A kept request, read back. */
+    <T> T read(PendingOperation pending, Class<T> type) {
+        try {
+            return json.readValue(pending.request, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept request could not be read back", e);
+        }
+    }
+
+    private String write(Object request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not keep the request", e);
+        }
+    }
+}
