@@ -1,0 +1,201 @@
+package org.stockpile.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.stockpile.support.Api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+
+/**
+ * Bad input gets a clear answer and changes nothing. Every mutating operation of the OpenAPI document is sent a
+ * corpus of bad requests — malformed JSON, wrong types, missing and extra fields, huge strings and arrays, deep
+ * nesting, invalid Unicode, negative quantities, SQL and HTML injection strings, oversize bodies, wrong content
+ * types — as a national administrator, so that nothing stops them before parsing and validation. Every answer must
+ * be a 4xx problem+json, and the database must be as it was.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String INJECTION_SQL = "'; drop table weapon; --";
+    private static final String INJECTION_HTML = "<script>alert('x')</script>";
+    private static final List<String> TABLES = List.of("region", "force", "site", "storage_location", "person",
+            "weapon", "ammunition_item", "ammunition_lot", "custody_event", "ammunition_stock", "pending_operation",
+            "lot_restriction", "site_chain");
+
+    @Inject
+    DataSource dataSource;
+
+    private record Case(String name, String contentType, byte[] body) {
+        static Case json(String name, String body) {
+            return new Case(name, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void everyMutatingOperationAnswersBadInputWith4xxProblemAndChangesNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        Map<String, Object> openApi = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
+        int tried = 0;
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            for (String method : List.of("post", "put")) {
+                if (!path.getValue().containsKey(method) || !path.getKey().startsWith("/api/")) {
+                    continue;
+                }
+                String url = path.getKey().replace("{operation}", "issue").replaceAll("\\{[^}]*[iI]d}", "1")
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (Case hostile : corpus(schemaProperties(openApi, path.getValue().get(method)))) {
+                    Response answer = RestAssured.given()
+                            .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                                    .encodeContentTypeAs(hostile.contentType(), io.restassured.http.ContentType.BINARY)))
+                            .auth().oauth2(Api.token(Api.ADMIN)).header("Idempotency-Key", UUID.randomUUID().toString())
+                            .contentType(hostile.contentType()).accept("application/json").body(hostile.body())
+                            .request(method.toUpperCase(), url);
+                    tried++;
+                    int status = answer.statusCode();
+                    String type = String.valueOf(answer.contentType());
+                    if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
+                        failures.add(method.toUpperCase() + " " + url + " [" + hostile.name() + "] → " + status + " "
+                                + type + " " + answer.asString().substring(0, Math.min(200, answer.asString().length())));
+                    }
+                }
+            }
+        }
+        System.out.printf("Hostile input: %d requests to %d operations, %d answers that were not 4xx problem+json%n",
+                tried, tried / corpusSize(), failures.size());
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, counts(), "the database changed");
+    }
+
+    @Test
+    void injectionTextInAValidRequestIsStoredAsTextAndRunsNothing() throws SQLException {
+        String name = INJECTION_SQL + " " + INJECTION_HTML;
+        int id = Api.as(Api.ADMIN).body(Map.of("code", "INJ", "name", name)).post("/api/regions").then()
+                .statusCode(201).extract().path("id");
+        Api.as(Api.ADMIN).get("/api/regions/" + id).then().body("name", org.hamcrest.Matchers.equalTo(name));
+        assertTrue(counts().get("weapon") > 0, "the weapon table is still there");
+    }
+
+    private static int corpusSize() {
+        return corpus(Map.of()).size();
+    }
+
+    /** The bad requests sent to an operation whose body has the given properties (name → JSON type). */
+    private static List<Case> corpus(Map<String, String> properties) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(Case.json("truncated object", "{\"name\": "));
+        cases.add(Case.json("bare word", "nul"));
+        cases.add(Case.json("trailing garbage", "{}}"));
+        cases.add(Case.json("empty body", ""));
+        cases.add(Case.json("array instead of object", "[]"));
+        cases.add(Case.json("string instead of object", "\"a string\""));
+        cases.add(Case.json("number instead of object", "42"));
+        cases.add(Case.json("null body", "null"));
+        cases.add(Case.json("unknown field only", "{\"unexpected\": 1}"));
+        cases.add(Case.json("NaN", "{\"quantity\": NaN}"));
+        cases.add(Case.json("deep nesting", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000)));
+        cases.add(Case.json("huge string", "{\"name\": \"" + "x".repeat(900_000) + "\"}"));
+        cases.add(Case.json("huge array", "{\"weaponTags\": [" + "\"W0000000\",".repeat(90_000) + "\"W0000000\"]}"));
+        cases.add(Case.json("lone surrogate", "{\"name\": \"\\ud800\"}"));
+        cases.add(new Case("invalid UTF-8", "application/json", new byte[] { '{', '"', 'n', '"', ':', '"', (byte) 0xC3,
+                (byte) 0x28, '"', '}' }));
+        cases.add(Case.json("oversize", "{\"name\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}"));
+        cases.add(new Case("plain text", "text/plain", "name=x".getBytes(StandardCharsets.UTF_8)));
+        cases.add(new Case("xml", "application/xml", "<weapon/>".getBytes(StandardCharsets.UTF_8)));
+        for (String injection : List.of(INJECTION_SQL, INJECTION_HTML)) {
+            cases.add(Case.json("injection " + injection, body(properties, injection)));
+        }
+        cases.add(Case.json("wrong types everywhere", wrongTypes(properties)));
+        cases.add(Case.json("negative quantities", "{\"siteCode\": \"EXS-BKO-01\", \"reference\": \"R\", "
+                + "\"lines\": [{\"lotTag\": \"A0000010\", \"quantity\": -5}], \"quantity\": -5, \"maxNeqKg\": -1}"));
+        return cases;
+    }
+
+    /**
+     * Every property set to {@code text} (arrays of it), and last a {@code version} holding it too, which is not a
+     * number: the request is bad whatever else it carries, so nothing it holds may be written.
+     */
+    private static String body(Map<String, String> properties, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        properties.forEach((name, type) -> body.put(name, "array".equals(type) ? List.of(text) : text));
+        body.put("version", text);
+        return json(body);
+    }
+
+    private static String wrongTypes(Map<String, String> properties) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        properties.forEach((name, type) -> body.put(name, "string".equals(type) ? List.of(1, 2) : "not a " + type));
+        return json(body);
+    }
+
+    private static String json(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The top-level properties of an operation's JSON request body, from the OpenAPI schema. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> schemaProperties(Map<String, Object> openApi, Object operation) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        Object content = ((Map<String, Object>) operation).get("requestBody");
+        if (content == null) {
+            return properties;
+        }
+        Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) content).get("content");
+        Map<String, Object> jsonMedia = media == null ? null : (Map<String, Object>) media.get("application/json");
+        Map<String, Object> schema = jsonMedia == null ? null : (Map<String, Object>) jsonMedia.get("schema");
+        if (schema == null) {
+            return properties;
+        }
+        if (schema.containsKey("$ref")) {
+            String name = ((String) schema.get("$ref")).substring("#/components/schemas/".length());
+            schema = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) openApi.get("components"))
+                    .get("schemas")).get(name);
+        }
+        Map<String, Map<String, Object>> props = (Map<String, Map<String, Object>>) schema.get("properties");
+        if (props != null) {
+            props.forEach((name, property) -> properties.put(name, String.valueOf(property.getOrDefault("type",
+                    "object"))));
+        }
+        return properties;
+    }
+
+    private Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet row = statement.executeQuery("select count(*) from " + table)) {
+                    row.next();
+                    counts.put(table, row.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
