@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** An ammunition item as a client sends it; {@code itemCode} is taken on creation only. * The read-only fields of its view are accepted and ignored, so that a record read can be sent back whole.
+/**
+ * An ammunition item as a client sends it; {@code itemCode} is taken on creation only.
+ * The read-only fields of its view are accepted and ignored, so that a record read can be sent back whole.
  */
 @JsonIgnoreProperties({ "id", "status", "retiredReason" })
 public record AmmunitionItemRequest(String itemCode, String nomenclature, String calibre, String unNumber,

@@ -134,7 +134,8 @@ public class AmmunitionLotService {
                 ? (lot.condition == null ? AmmunitionLot.Condition.SERVICEABLE : lot.condition)
                 : request.condition();
         // A national restriction is put and lifted only with a reason on record (restrict, lift).
-        if ((condition == AmmunitionLot.Condition.RESTRICTED) != (lot.condition == AmmunitionLot.Condition.RESTRICTED)) {
+        boolean restricting = condition == AmmunitionLot.Condition.RESTRICTED;
+        if (restricting != (lot.condition == AmmunitionLot.Condition.RESTRICTED)) {
             throw ProblemException.rule("condition", "problem.lot.restrict-with-reason");
         }
         lot.condition = condition;

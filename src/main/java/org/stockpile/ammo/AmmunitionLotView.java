@@ -10,7 +10,8 @@ public record AmmunitionLotView(Long id, String tagCode, String itemCode, String
         RegistryRecord.Status status, String retiredReason, long version) {
 
     static AmmunitionLotView of(AmmunitionLot lot) {
-        return new AmmunitionLotView(lot.id, TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber, lot.manufactureDate, lot.expiryDate,
+        return new AmmunitionLotView(lot.id, TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(),
+                lot.item.itemCode, lot.lotNumber, lot.manufactureDate, lot.expiryDate,
                 lot.nextSurveillanceDate, lot.condition, lot.status, lot.retiredReason, lot.version);
     }
 }

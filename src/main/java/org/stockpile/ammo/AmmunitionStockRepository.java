@@ -24,7 +24,8 @@ public class AmmunitionStockRepository implements PanacheRepository<AmmunitionSt
     /** The row of {@code position}, created empty if there is none, locked for the rest of the transaction. */
     public AmmunitionStock lock(StockPosition position) {
         getEntityManager().createNativeQuery("insert into ammunition_stock (lot_id, site_id, storage_location_id, "
-                + "holder_person_id, holder_unit, transit_to_site_id, quantity) values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), cast(?5 as varchar), cast(?6 as bigint), 0) "
+                + "holder_person_id, holder_unit, transit_to_site_id, quantity) values (?1, ?2, cast(?3 as bigint), "
+                + "cast(?4 as bigint), cast(?5 as varchar), cast(?6 as bigint), 0) "
                 + "on conflict do nothing")
                 .setParameter(1, position.lotId()).setParameter(2, position.siteId())
                 .setParameter(3, position.locationId()).setParameter(4, position.personId())

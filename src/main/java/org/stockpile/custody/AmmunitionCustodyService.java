@@ -57,7 +57,8 @@ public class AmmunitionCustodyService {
     private final Set<OperationType> twoPerson;
     private final StorehouseRules storehouse;
 
-    AmmunitionCustodyService(ScannedInputs inputs, AmmunitionLotRepository lots, AmmunitionStockRepository stock, SiteService sites, CustodyLedger ledger, Idempotency idempotency, CurrentUser user, Clock clock,
+    AmmunitionCustodyService(ScannedInputs inputs, AmmunitionLotRepository lots, AmmunitionStockRepository stock,
+            SiteService sites, CustodyLedger ledger, Idempotency idempotency, CurrentUser user, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             StorehouseRules storehouse) {
         this.lots = lots;
@@ -129,8 +130,9 @@ public class AmmunitionCustodyService {
                 Long quantity = line.quantity();
                 if (lot == null || !lot.isActive()) {
                     refused.add(item(tag, "problem.ammunition.unknown-lot"));
-                } else if (quantity == null || Math.abs(quantity) > AmmunitionCustodyRequest.MAX_QUANTITY
-                        || quantity == 0 || (quantity < 0 && type != OperationType.ADJUSTMENT)) {
+                } else if (quantity == null || quantity == 0 || quantity > AmmunitionCustodyRequest.MAX_QUANTITY
+                        || quantity < -AmmunitionCustodyRequest.MAX_QUANTITY
+                        || (quantity < 0 && type != OperationType.ADJUSTMENT)) {
                     refused.add(item(tag, "problem.ammunition.quantity", AmmunitionCustodyRequest.MAX_QUANTITY));
                 } else if (type == OperationType.ISSUE && unserviceable(lot, today) != null) {
                     refused.add(item(tag, unserviceable(lot, today)));

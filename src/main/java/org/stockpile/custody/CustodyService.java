@@ -61,8 +61,9 @@ public class CustodyService implements RegistrationReceipts {
     private final AmmunitionCustodyService ammunition;
     private final StorehouseRules storehouse;
 
-    CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites, PendingOperationRepository pendingOperations,
-            CustodyLedger ledger, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock,
+    CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
+            PendingOperationRepository pendingOperations, CustodyLedger ledger, Idempotency idempotency,
+            CurrentUser user, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             AmmunitionCustodyService ammunition, StorehouseRules storehouse) {
         this.weapons = weapons;
@@ -120,7 +121,8 @@ public class CustodyService implements RegistrationReceipts {
 
     @Transactional
     public Idempotency.Answer reject(UUID pendingId, String reason, String idempotencyKey) {
-        var first = idempotency.claim(user.name(), idempotencyKey, List.of("reject", pendingId, String.valueOf(reason)));
+        var first = idempotency.claim(user.name(), idempotencyKey,
+                List.of("reject", pendingId, String.valueOf(reason)));
         if (first.isPresent()) {
             return first.get();
         }
@@ -174,7 +176,8 @@ public class CustodyService implements RegistrationReceipts {
                 conflicts.add(item(tag, weapon, "problem.custody.not-allowed-from",
                         new Messages.Key("state." + weapon.state.name()), type.slug()));
             } else if (type == OperationType.RETURN && request.personTag() != null
-                    && !TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value().equals(tagValue(request.personTag()))) {
+                    && !TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value()
+                            .equals(tagValue(request.personTag()))) {
                 conflicts.add(item(tag, weapon, "problem.custody.held-by-another"));
             } else if (type == OperationType.RECEIVE && !sites.isVisible(weapon.destinationSite)) {
                 refusals.add(item(tag, weapon, "problem.custody.not-for-this-site"));

@@ -22,7 +22,8 @@ import org.stockpile.system.problem.ProblemException;
 public class PersonService {
 
     private static final Messages.Key PERSON = new Messages.Key("record.person");
-    private static final Map<String, String> SORTABLE = Map.of("id", "p.id", "serviceNumber", "p.serviceNumber", "familyName",
+    private static final Map<String, String> SORTABLE = Map.of("id", "p.id", "serviceNumber", "p.serviceNumber",
+            "familyName",
             "p.familyName", "givenNames", "p.givenNames", "rank", "p.rank", "siteCode", "p.site.code", "status",
             "p.status");
 

@@ -3,12 +3,14 @@ package org.stockpile.person;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.tag.TagCode;
 
-public record PersonView(Long id, String tagCode, String serviceNumber, String givenNames, String familyName, String rank,
+public record PersonView(Long id, String tagCode, String serviceNumber, String givenNames, String familyName,
+        String rank,
         String forceCode, String unit, String siteCode, String badgeCode, RegistryRecord.Status status,
         String retiredReason, long version) {
 
     static PersonView of(Person person) {
-        return new PersonView(person.id, TagCode.of(TagCode.Kind.PERSON, person.id).value(), person.serviceNumber, person.givenNames, person.familyName, person.rank,
+        return new PersonView(person.id, TagCode.of(TagCode.Kind.PERSON, person.id).value(), person.serviceNumber,
+                person.givenNames, person.familyName, person.rank,
                 person.force.code, person.unit, person.site.code, person.badgeCode, person.status,
                 person.retiredReason, person.version);
     }

@@ -11,7 +11,8 @@ public record WeaponView(Long id, String tagCode, Weapon.Type type, String manuf
         Weapon.Condition condition, RegistryRecord.Status status, String retiredReason, long version) {
 
     static WeaponView of(Weapon weapon) {
-        return new WeaponView(weapon.id, TagCode.of(TagCode.Kind.WEAPON, weapon.id).value(), weapon.type, weapon.manufacturer, weapon.model, weapon.calibre,
+        return new WeaponView(weapon.id, TagCode.of(TagCode.Kind.WEAPON, weapon.id).value(), weapon.type,
+                weapon.manufacturer, weapon.model, weapon.calibre,
                 weapon.manufacturerSerial, weapon.nationalSerial, weapon.ownershipMark, weapon.countryOfManufacture,
                 weapon.yearOfManufacture, weapon.countryOfImport, weapon.yearOfImport, weapon.markingLocations,
                 weapon.owningForce.code, weapon.site.id, weapon.site.code,
