@@ -45,7 +45,7 @@ public class AmmunitionCustodyResource {
     @Path("{operation}")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "A key unique to this request")
+            @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull AmmunitionCustodyRequest request) {
         OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
         return custody.perform(type, request, key).toResponse();

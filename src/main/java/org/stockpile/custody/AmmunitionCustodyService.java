@@ -128,21 +128,21 @@ public class AmmunitionCustodyService {
                 TagCode code = TagCode.parse(tag);
                 AmmunitionLot lot = code.kind() == TagCode.Kind.AMMUNITION_LOT ? lots.findById(code.number()) : null;
                 Long quantity = line.quantity();
+                String unserviceable = lot == null || type != OperationType.ISSUE ? null : unserviceable(lot, today);
                 if (lot == null || !lot.isActive()) {
                     refused.add(item(tag, "problem.ammunition.unknown-lot"));
                 } else if (quantity == null || quantity == 0 || quantity > AmmunitionCustodyRequest.MAX_QUANTITY
                         || quantity < -AmmunitionCustodyRequest.MAX_QUANTITY
                         || (quantity < 0 && type != OperationType.ADJUSTMENT)) {
                     refused.add(item(tag, "problem.ammunition.quantity", AmmunitionCustodyRequest.MAX_QUANTITY));
-                } else if (type == OperationType.ISSUE && unserviceable(lot, today) != null) {
-                    refused.add(item(tag, unserviceable(lot, today)));
+                } else if (unserviceable != null) {
+                    refused.add(item(tag, unserviceable));
                 } else {
                     lines.add(new Line(lot, quantity, line.locationTag() == null ? null
                             : inputs.location(line.locationTag(), site)));
                 }
             } catch (InvalidTagException e) {
-                refused.add(new ProblemException.Item(String.valueOf(tag), null, null, e.detailKey(),
-                        String.valueOf(tag)));
+                refused.add(e.asItem());
             }
         }
         if (!refused.isEmpty()) {

@@ -28,7 +28,7 @@ import org.stockpile.system.Idempotency;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustodyResource {
 
-    private static final String KEY_DOC = "A key unique to this request (e.g. a UUID): a retry with the same key "
+    static final String KEY_DOC = "A key unique to this request (e.g. a UUID): a retry with the same key "
             + "returns the first answer and changes nothing.";
 
     private final CustodyService custody;

@@ -334,8 +334,7 @@ public class CustodyService implements RegistrationReceipts {
                     tags.add(tag);
                 }
             } catch (InvalidTagException e) {
-                invalid.add(new ProblemException.Item(String.valueOf(text), null, null, e.detailKey(),
-                        String.valueOf(text)));
+                invalid.add(e.asItem());
             }
         }
         if (!invalid.isEmpty()) {

@@ -17,10 +17,17 @@ public class InvalidTagException extends ProblemException {
     }
 
     private final Reason reason;
+    private final String scanned;
 
     public InvalidTagException(Reason reason, String scanned) {
         super(ProblemType.INVALID_TAG, null, reason.detailKey, String.valueOf(scanned));
         this.reason = reason;
+        this.scanned = String.valueOf(scanned);
+    }
+
+    /** This refusal as one item of a batch refusal, naming the code as it was scanned. */
+    public ProblemException.Item asItem() {
+        return new ProblemException.Item(scanned, null, null, detailKey(), scanned);
     }
 
     public Reason reason() {

@@ -90,7 +90,8 @@ public class TagResource {
 
     private TagService.TagView resolveQuietly(String text) {
         try {
-            return tags.resolveAll(List.of(TagCode.parse(text))).get(TagCode.parse(text));
+            TagCode tag = TagCode.parse(text);
+            return tags.resolveAll(List.of(tag)).get(tag);
         } catch (InvalidTagException notATag) {
             return null;
         }

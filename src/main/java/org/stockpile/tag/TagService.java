@@ -101,8 +101,7 @@ public class TagService {
             try {
                 tags.add(TagCode.parse(text));
             } catch (InvalidTagException e) {
-                invalid.add(new ProblemException.Item(String.valueOf(text), null, null, e.detailKey(),
-                        String.valueOf(text)));
+                invalid.add(e.asItem());
             }
         }
         Map<TagCode, TagView> found = resolveAll(tags);
