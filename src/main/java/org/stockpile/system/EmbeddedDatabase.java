@@ -20,6 +20,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String USER = "postgres";
     private static final String DATABASE = "postgres";
+    private static final int ANY_PORT = 0;
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -34,10 +35,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * an empty or missing directory is initialised first.
      */
     public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, ANY_PORT);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} of the loopback interface (any free port when 0), reusing or initialising
+     * {@code dataDirectory} as {@link #start(Path)} does: a server stopped and started again on the same port is
+     * what an outage and its end look like to the service.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphanedServer(dataDirectory);
-            EmbeddedPostgres postgres = builder(dataDirectory).setCleanDataDirectory(false).start();
+            EmbeddedPostgres.Builder builder = builder(dataDirectory).setCleanDataDirectory(false);
+            if (port != ANY_PORT) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
             LOG.infof("Embedded PostgreSQL started on %s with data in %s", database.jdbcUrl(), dataDirectory);
             return database;

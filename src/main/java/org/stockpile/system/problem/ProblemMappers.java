@@ -43,6 +43,7 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final Messages messages;
 
@@ -144,6 +145,12 @@ public class ProblemMappers {
         }
         if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
             return stale((RuntimeException) e, uri);
+        }
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            Response problem = respond(ProblemType.SERVICE_UNAVAILABLE, uri, null,
+                    messages.get("problem.service-unavailable.database"), List.of());
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
