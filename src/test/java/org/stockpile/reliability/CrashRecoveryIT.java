@@ -3,7 +3,6 @@ package org.stockpile.reliability;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,13 +42,13 @@ class CrashRecoveryIT {
             CustodyTraffic.Counters counters = traffic.open(CLERKS, () -> service.get().uri());
             int acknowledgedBeforeKill = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
-                waitForAcknowledged(counters, acknowledgedBeforeKill + 200);
+                assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200), "traffic before kill " + kill);
                 service.get().kill();
-                acknowledgedBeforeKill = acknowledged(counters.attempts());
+                acknowledgedBeforeKill = counters.acknowledged();
                 service.set(ServiceProcess.launch("crash-it", environment, List.of(), port));
                 service.get().awaitReady();
             }
-            waitForAcknowledged(counters, acknowledgedBeforeKill + 200);
+            assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200), "traffic after the last restart");
             List<CustodyTraffic.Attempt> attempts = counters.close();
 
             Checks checks = Checks.of(attempts);
@@ -65,17 +64,5 @@ class CrashRecoveryIT {
                 service.get().stop();
             }
         }
-    }
-
-    private static void waitForAcknowledged(CustodyTraffic.Counters counters, int target) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (acknowledged(counters.attempts()) < target && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(acknowledged(counters.attempts()) >= target, "the traffic stalled below " + target);
-    }
-
-    private static int acknowledged(List<CustodyTraffic.Attempt> attempts) {
-        return (int) attempts.stream().filter(a -> a.outcome().acknowledged()).count();
     }
 }

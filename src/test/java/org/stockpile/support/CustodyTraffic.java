@@ -131,6 +131,20 @@ public final class CustodyTraffic {
             return List.copyOf(attempts);
         }
 
+        /** How many operations have been acknowledged so far. */
+        public int acknowledged() {
+            return (int) attempts.stream().filter(a -> a.outcome().acknowledged()).count();
+        }
+
+        /** Waits until {@code target} operations are acknowledged; false if the traffic stalls for a minute. */
+        public boolean awaitAcknowledged(int target) {
+            long deadline = System.nanoTime() + STALL.toNanos();
+            while (acknowledged() < target && System.nanoTime() < deadline) {
+                pause(Duration.ofMillis(20));
+            }
+            return acknowledged() >= target;
+        }
+
         /** Every try so far. */
         public List<Attempt> attempts() {
             return List.copyOf(attempts);
@@ -140,6 +154,7 @@ public final class CustodyTraffic {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
+    private static final Duration STALL = Duration.ofMinutes(1);
 
     private final LinkedBlockingQueue<Weapon> idle;
     private final Map<String, String> clerkTokens;
