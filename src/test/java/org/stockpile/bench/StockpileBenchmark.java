@@ -1,0 +1,406 @@
+package org.stockpile.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.stockpile.support.CustodyTraffic;
+import org.stockpile.support.ServiceProcess;
+import org.stockpile.support.TokenMinter;
+import org.stockpile.system.EmbeddedDatabase;
+import org.stockpile.tag.TagCode;
+
+/**
+ * The benchmark (./mvnw -Pbench verify): the packaged service on its own PostgreSQL, with the Mali dataset at each
+ * scale of {@code bench.scales}, driven from outside; and pgbench running the same custody transaction against the
+ * same server at the same concurrency, for the ratio to the physical limit. Writes its tables into
+ * docs/performance.md between the benchmark markers.
+ */
+class StockpileBenchmark {
+
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final int CLIENTS = 16;
+    private static final Path REPORT = Path.of("docs", "performance.md");
+    private static final String BEGIN = "<!-- benchmark:begin -->";
+    private static final String END = "<!-- benchmark:end -->";
+    private static final List<String> SERVICE_JVM = List.of(System.getProperty("bench.jvm", "").split(" ")).stream()
+            .filter(option -> !option.isBlank()).toList();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void run() throws Exception {
+        StringBuilder report = new StringBuilder(BEGIN).append('\n');
+        report.append(machine());
+        report.append(embeddedStartUp());
+        for (String scale : System.getProperty("bench.scales", "1,10").split(",")) {
+            report.append(atScale(Double.parseDouble(scale.trim())));
+        }
+        report.append(END);
+        String document = Files.readString(REPORT);
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        String updated = begin >= 0 && end > begin
+                ? document.substring(0, begin) + report + document.substring(end + END.length())
+                : document + "\n" + report + "\n";
+        Files.writeString(REPORT, updated);
+        System.out.println(report);
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
+        return String.format(Locale.ROOT, "### Run of %s%n%n%d cores (%s), %s, Java %s (%s), service JVM options: %s; "
+                + "PostgreSQL 16 (embedded binaries) with its default durability (fsync on, synchronous_commit on); "
+                + "load generator, service and PostgreSQL on the same machine. Each workload runs %d s after a "
+                + "warm-up.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, memory,
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`", RUN.toSeconds());
+    }
+
+    /** Start-up with the embedded database, as a depot laptop runs it: first start, then a normal start. */
+    private String embeddedStartUp() throws IOException {
+        Path data = Files.createTempDirectory("stockpile-bench-embedded");
+        Map<String, String> environment = new HashMap<>(new TokenMinter().serviceEnvironment());
+        environment.put("STOCKPILE_EMBEDDED_DB_DATA_DIR", data.toString());
+        Duration first;
+        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, SERVICE_JVM,
+                ServiceProcess.freePort())) {
+            first = service.awaitReady();
+        }
+        Duration again;
+        long rss;
+        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, SERVICE_JVM,
+                ServiceProcess.freePort())) {
+            again = service.awaitReady();
+            rss = service.usage().residentBytes() / (1024 * 1024);
+        }
+        return String.format(Locale.ROOT, "#### Start-up with the embedded PostgreSQL (no demo data)%n%n"
+                + "| start | launch to ready | service RSS when ready |%n|---|---|---|%n"
+                + "| first (initdb, migrations) | %.2f s | |%n| later | %.2f s | %d MB |%n%n",
+                first.toMillis() / 1000.0, again.toMillis() / 1000.0, rss);
+    }
+
+    private String atScale(double scale) throws Exception {
+        StringBuilder out = new StringBuilder();
+        Path data = Files.createTempDirectory("stockpile-bench-db");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
+            TokenMinter tokens = new TokenMinter();
+            Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
+                    tokens, scale);
+            int port = ServiceProcess.freePort();
+            Duration loading;
+            try (ServiceProcess service = ServiceProcess.launch("bench", environment, SERVICE_JVM, port)) {
+                loading = service.awaitReady();
+            }
+            copyForPgbench(database);
+            Dataset dataset = Dataset.read(database);
+            try (ServiceProcess service = ServiceProcess.launch("bench", environment, SERVICE_JVM, port)) {
+                Duration ready = service.awaitReady();
+                long readyRss = service.usage().residentBytes() / (1024 * 1024);
+                out.append(String.format(Locale.ROOT, "#### Scale %s: %,d weapons, %,d sites%n%n"
+                        + "| start | launch to ready | service RSS when ready |%n|---|---|---|%n"
+                        + "| first, loading the demo dataset | %.2f s | |%n"
+                        + "| later (service alone; PostgreSQL already running) | %.2f s | %d MB |%n%n",
+                        scale, dataset.weapons(), dataset.sites(), loading.toMillis() / 1000.0,
+                        ready.toMillis() / 1000.0, readyRss));
+                out.append(workloads(service, database, tokens, dataset));
+                out.append(String.format(Locale.ROOT, "Service peak RSS over the whole run (VmHWM): %d MB.%n%n",
+                        service.usage().peakResidentBytes() / (1024 * 1024)));
+            }
+        }
+        return out.toString();
+    }
+
+    private String workloads(ServiceProcess service, EmbeddedDatabase database, TokenMinter tokens, Dataset dataset)
+            throws Exception {
+        Load load = new Load(service);
+        URI uri = service.uri();
+        CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
+        var custody = (java.util.function.Supplier<Load.Call>) () -> {
+            CustodyTraffic.Operation operation = traffic.next(Duration.ZERO);
+            return new Load.Call(traffic.request(uri, operation),
+                    status -> traffic.settle(new CustodyTraffic.Outcome(operation, status, "")));
+        };
+        load.open("warm-up", 50, WARM_UP, custody);
+        List<Measurement> results = new ArrayList<>();
+        Measurement closed = load.closed("custody issue/return, most it can do", CLIENTS, RUN, custody);
+        results.add(closed);
+        Pgbench pgbench = Pgbench.run(database, CLIENTS, RUN, dataset.pgbenchWeapons());
+        results.add(load.open("custody issue/return", 200, RUN, custody));
+        results.add(load.open("ammunition issue (storehouse)", 20, RUN, ammunitionIssues(uri, database, tokens)));
+        String admin = tokens.token("bench-admin", "admin", "national");
+        Map<String, String> clerks = new HashMap<>();
+        dataset.sample().forEach(w -> clerks.computeIfAbsent(w.site(),
+                site -> tokens.token("clerk-" + site, "clerk", "site:" + site)));
+        results.add(load.open("weapon lookup by tag", 200, RUN, () -> {
+            Dataset.Weapon weapon = dataset.anyWeapon();
+            return Load.Call.of(get(uri, "/api/tags/" + weapon.tag(), clerks.get(weapon.site())));
+        }));
+        results.add(load.open("site inventory (counts)", 20, RUN, () -> Load.Call.of(get(uri,
+                "/api/custody/sites/" + dataset.anySiteId() + "/inventory", admin))));
+        results.add(load.open("site weapon list, page of 50", 20, RUN, () -> {
+            Dataset.Weapon weapon = dataset.anyWeapon();
+            return Load.Call.of(get(uri, "/api/weapons?siteCode=" + weapon.site() + "&size=50&page="
+                    + ThreadLocalRandom.current().nextInt(20), admin));
+        }));
+        String labelRun = "{\"tags\":[" + dataset.weaponTags(1000).stream().map(t -> '"' + t + '"')
+                .collect(Collectors.joining(",")) + "],\"symbology\":\"DATA_MATRIX\",\"sheet\":\"A4\"}";
+        results.add(load.closed("1,000-label PDF (A4, DataMatrix)", 1, RUN, () -> Load.Call.of(HttpRequest
+                .newBuilder(uri.resolve("/api/tags/labels")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json").header("Accept", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString(labelRun)).build())));
+        for (int codes : new int[] { 1, 10 }) {
+            byte[] photo = photo(uri, admin, dataset.weaponTags(codes));
+            results.add(load.closed("photo 1280×720 with " + codes + " code" + (codes > 1 ? "s" : ""), 1, RUN,
+                    () -> Load.Call.of(HttpRequest.newBuilder(uri.resolve("/api/tags/decode"))
+                            .header("Authorization", "Bearer " + admin).header("Content-Type", "image/jpeg")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build())));
+        }
+        StringBuilder out = new StringBuilder(Measurement.header()).append('\n');
+        results.forEach(r -> out.append(r.row()).append('\n'));
+        out.append(String.format(Locale.ROOT, "%n**Custody against the physical limit** (%d clients each): the "
+                + "service %.1f operations/s; pgbench, the same transaction on the same PostgreSQL, %.1f/s "
+                + "(average latency %.1f ms). **Ratio %.2f.**%n%n", CLIENTS, closed.achievedPerSecond(),
+                pgbench.tps(), pgbench.averageLatencyMs(), closed.achievedPerSecond() / pgbench.tps()));
+        return out.toString();
+    }
+
+    /**
+     * Issues of one round at a time at the storehouses. The demo dataset has lots but no stock: each storehouse
+     * first receives some lots (those its licence and compatibility rules accept) into its stores.
+     */
+    private java.util.function.Supplier<Load.Call> ammunitionIssues(URI uri, EmbeddedDatabase database,
+            TokenMinter tokens) throws Exception {
+        List<String[]> stores = new ArrayList<>();
+        List<String> lots = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+                Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("select l.id, s.code from storage_location l "
+                    + "join site s on s.id = l.site_id where s.kind = 'EXPLOSIVE_STOREHOUSE' order by l.id")) {
+                while (row.next()) {
+                    stores.add(new String[] { row.getString(2),
+                            TagCode.of(TagCode.Kind.STORAGE_LOCATION, row.getLong(1)).value() });
+                }
+            }
+            try (ResultSet row = statement.executeQuery("select id from ammunition_lot order by id")) {
+                while (row.next()) {
+                    lots.add(TagCode.of(TagCode.Kind.AMMUNITION_LOT, row.getLong(1)).value());
+                }
+            }
+        }
+        List<HttpRequestFactory> issuable = new ArrayList<>();
+        String refusal = null;
+        for (String[] store : stores) {
+            String token = tokens.token("clerk-" + store[0], "clerk", "site:" + store[0]);
+            for (String lot : lots) {
+                HttpResponse<String> receipt = http.send(ammunition(uri, token, "receipt", store[0], lot, store[1],
+                        10_000, "\"reference\":\"BENCH-RECEIPT\""), HttpResponse.BodyHandlers.ofString());
+                if (receipt.statusCode() != 200) {
+                    refusal = receipt.body();
+                    continue;
+                }
+                HttpRequestFactory issue = () -> ammunition(uri, token, "issue", store[0], lot, store[1], 1,
+                        "\"unit\":\"1er bataillon\"");
+                HttpResponse<String> trial = http.send(issue.create(), HttpResponse.BodyHandlers.ofString());
+                if (trial.statusCode() == 200) {
+                    issuable.add(issue);
+                } else {
+                    refusal = trial.body();
+                }
+            }
+        }
+        if (issuable.isEmpty()) {
+            throw new IllegalStateException("No lot could be received and issued at a storehouse; last refusal: "
+                    + refusal);
+        }
+        return () -> Load.Call.of(issuable.get(ThreadLocalRandom.current().nextInt(issuable.size())).create());
+    }
+
+    private static HttpRequest ammunition(URI uri, String token, String operation, String site, String lot,
+            String location, long quantity, String details) {
+        String body = String.format("{\"siteCode\":\"%s\",\"lines\":[{\"lotTag\":\"%s\",\"quantity\":%d,"
+                + "\"locationTag\":\"%s\"}],%s,\"deviceId\":\"counter\"}", site, lot, quantity, location, details);
+        return HttpRequest.newBuilder(uri.resolve("/api/ammunition/" + operation))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private interface HttpRequestFactory {
+        HttpRequest create();
+    }
+
+    private static HttpRequest get(URI uri, String path, String token) {
+        return HttpRequest.newBuilder(uri.resolve(path)).header("Authorization", "Bearer " + token).build();
+    }
+
+    /** A 1280×720 JPEG of labels on a table, as a phone would take it. */
+    private byte[] photo(URI uri, String token, List<String> tags) throws Exception {
+        BufferedImage photo = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(190, 185, 170));
+        g.fillRect(0, 0, 1280, 720);
+        for (int i = 0; i < tags.size(); i++) {
+            String symbology = i % 2 == 0 ? "QR" : "DATA_MATRIX";
+            HttpResponse<byte[]> label = http.send(get(uri, "/api/tags/" + tags.get(i) + "/label.png?symbology="
+                    + symbology, token), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, label.statusCode());
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(label.body()));
+            int width = tags.size() == 1 ? 300 : 230;
+            g.drawImage(image, 20 + (i % 5) * 252, 40 + (i / 5) * 340, width,
+                    width * image.getHeight() / image.getWidth(), null);
+        }
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(photo, "jpeg", jpeg);
+        HttpResponse<String> check = http.send(HttpRequest.newBuilder(uri.resolve("/api/tags/decode"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "image/jpeg")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long found = tags.stream().filter(check.body()::contains).count();
+        assertEquals(tags.size(), found, "codes found in the benchmark photo: " + check.body());
+        return jpeg.toByteArray();
+    }
+
+    private static void copyForPgbench(EmbeddedDatabase database) throws SQLException {
+        String template1 = database.jdbcUrl().replace("/postgres?", "/template1?");
+        try (Connection connection = DriverManager.getConnection(template1, database.username(), null);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists pgbench_copy");
+            statement.execute("create database pgbench_copy template postgres");
+        }
+    }
+
+    /** What the workloads draw from: weapons with their tags and sites, and the pgbench copy's weapon list. */
+    record Dataset(List<Weapon> sample, List<Long> siteIds, int weapons, int sites, int pgbenchWeapons) {
+
+        record Weapon(String tag, String site) {
+        }
+
+        static Dataset read(EmbeddedDatabase database) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+                    Statement statement = connection.createStatement()) {
+                List<Weapon> sample = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery("select w.id, s.code from weapon w join site s "
+                        + "on s.id = w.site_id order by random() limit 5000")) {
+                    while (row.next()) {
+                        sample.add(new Weapon(TagCode.of(TagCode.Kind.WEAPON, row.getLong(1)).value(),
+                                row.getString(2)));
+                    }
+                }
+                List<Long> siteIds = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery("select id from site where kind = 'ARMOURY'")) {
+                    while (row.next()) {
+                        siteIds.add(row.getLong(1));
+                    }
+                }
+                return new Dataset(sample, siteIds, count(statement, "select count(*) from weapon"),
+                        count(statement, "select count(*) from site"), numberWeaponsForPgbench(database));
+            }
+        }
+
+        /** pgbench's weapons, in its copy: the ones the service's traffic uses, numbered for random picks. */
+        private static int numberWeaponsForPgbench(EmbeddedDatabase database) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(
+                    database.jdbcUrl().replace("/postgres?", "/pgbench_copy?"), database.username(), null);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create table pgbench_weapon as select row_number() over (order by w.id) as n, "
+                        + "w.id, w.site_id, (select min(p.id) from person p where p.site_id = w.site_id "
+                        + "and p.status = 'ACTIVE') as person_id from weapon w join site s on s.id = w.site_id "
+                        + "where w.state = 'IN_STORE' and w.status = 'ACTIVE' and s.kind = 'ARMOURY' "
+                        + "and w.storage_location_id is not null");
+                statement.execute("delete from pgbench_weapon where person_id is null");
+                statement.execute("alter table pgbench_weapon add primary key (n)");
+                return count(statement, "select count(*) from pgbench_weapon");
+            }
+        }
+
+        private static int count(Statement statement, String sql) throws SQLException {
+            try (ResultSet row = statement.executeQuery(sql)) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+
+        Weapon anyWeapon() {
+            return sample.get(ThreadLocalRandom.current().nextInt(sample.size()));
+        }
+
+        long anySiteId() {
+            return siteIds.get(ThreadLocalRandom.current().nextInt(siteIds.size()));
+        }
+
+        /** Tags of weapons of one armoury, as a print run for one armoury would have them. */
+        List<String> weaponTags(int count) {
+            String site = sample.get(0).site();
+            List<String> tags = sample.stream().filter(w -> w.site().equals(site)).map(Weapon::tag).limit(count)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            while (tags.size() < count) {
+                tags.add(tags.get(tags.size() % Math.max(1, tags.size())));
+            }
+            return tags;
+        }
+    }
+
+    /** pgbench with the custody transaction (src/test/resources/bench/custody-operation.sql). */
+    record Pgbench(double tps, double averageLatencyMs) {
+
+        private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+        private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+
+        static Pgbench run(EmbeddedDatabase database, int clients, Duration duration, int weapons)
+                throws IOException, InterruptedException {
+            Path script = Path.of("src", "test", "resources", "bench", "custody-operation.sql");
+            Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients),
+                    "-j", "2", "-T", String.valueOf(duration.toSeconds()), "-D", "weapons=" + weapons, "-f",
+                    script.toString(), "-h", "127.0.0.1", "-p", String.valueOf(database.port()), "-U",
+                    database.username(), "pgbench_copy").redirectErrorStream(true).start();
+            String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (pgbench.waitFor() != 0) {
+                throw new IllegalStateException("pgbench failed (install Debian's postgresql-client):\n" + output);
+            }
+            Matcher tps = TPS.matcher(output);
+            Matcher latency = LATENCY.matcher(output);
+            if (!tps.find() || !latency.find()) {
+                throw new IllegalStateException("Unexpected pgbench output:\n" + output);
+            }
+            System.out.println(output);
+            return new Pgbench(Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)));
+        }
+    }
+}
