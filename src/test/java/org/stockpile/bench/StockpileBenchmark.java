@@ -51,8 +51,11 @@ import org.stockpile.tag.TagCode;
 class StockpileBenchmark {
 
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** The JIT needs thousands of requests on every path before the service runs at its steady-state speed. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
     private static final int CLIENTS = 16;
+    /** Enough stock positions for the ammunition workload to spread over stores and lots. */
+    private static final int ISSUABLE_POSITIONS = 20;
     private static final Path REPORT = Path.of("docs", "performance.md");
     private static final String BEGIN = "<!-- benchmark:begin -->";
     private static final String END = "<!-- benchmark:end -->";
@@ -68,8 +71,13 @@ class StockpileBenchmark {
         report.append(embeddedStartUp());
         for (String scale : System.getProperty("bench.scales", "1,10").split(",")) {
             report.append(atScale(Double.parseDouble(scale.trim())));
+            write(report + END);
         }
-        report.append(END);
+        System.out.println(report);
+    }
+
+    /** Puts the tables between the benchmark markers of docs/performance.md (after each scale: a long run). */
+    private static void write(String report) throws IOException {
         String document = Files.readString(REPORT);
         int begin = document.indexOf(BEGIN);
         int end = document.indexOf(END);
@@ -77,7 +85,6 @@ class StockpileBenchmark {
                 ? document.substring(0, begin) + report + document.substring(end + END.length())
                 : document + "\n" + report + "\n";
         Files.writeString(REPORT, updated);
-        System.out.println(report);
     }
 
     private static String machine() throws IOException {
@@ -86,10 +93,12 @@ class StockpileBenchmark {
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
         return String.format(Locale.ROOT, "### Run of %s%n%n%d cores (%s), %s, Java %s (%s), service JVM options: %s; "
                 + "PostgreSQL 16 (embedded binaries) with its default durability (fsync on, synchronous_commit on); "
-                + "load generator, service and PostgreSQL on the same machine. Each workload runs %d s after a "
-                + "warm-up.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, memory,
+                + "load generator, service and PostgreSQL on the same machine. Each workload runs %d s; the custody "
+                + "and lookup workloads follow a warm-up (%d s of custody and %d s of lookups at %d clients).%n%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, memory,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`", RUN.toSeconds());
+                SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`", RUN.toSeconds(),
+                WARM_UP.toSeconds(), WARM_UP.dividedBy(3).toSeconds(), CLIENTS);
     }
 
     /** Start-up with the embedded database, as a depot laptop runs it: first start, then a normal start. */
@@ -156,7 +165,7 @@ class StockpileBenchmark {
             return new Load.Call(traffic.request(uri, operation),
                     status -> traffic.settle(new CustodyTraffic.Outcome(operation, status, "")));
         };
-        load.open("warm-up", 50, WARM_UP, custody);
+        load.closed("warm-up", CLIENTS, WARM_UP, custody);
         List<Measurement> results = new ArrayList<>();
         Measurement closed = load.closed("custody issue/return, most it can do", CLIENTS, RUN, custody);
         results.add(closed);
@@ -167,6 +176,10 @@ class StockpileBenchmark {
         Map<String, String> clerks = new HashMap<>();
         dataset.sample().forEach(w -> clerks.computeIfAbsent(w.site(),
                 site -> tokens.token("clerk-" + site, "clerk", "site:" + site)));
+        load.closed("warm-up", CLIENTS, WARM_UP.dividedBy(3), () -> {
+            Dataset.Weapon weapon = dataset.anyWeapon();
+            return Load.Call.of(get(uri, "/api/tags/" + weapon.tag(), clerks.get(weapon.site())));
+        });
         results.add(load.open("weapon lookup by tag", 200, RUN, () -> {
             Dataset.Weapon weapon = dataset.anyWeapon();
             return Load.Call.of(get(uri, "/api/tags/" + weapon.tag(), clerks.get(weapon.site())));
@@ -228,6 +241,9 @@ class StockpileBenchmark {
         for (String[] store : stores) {
             String token = tokens.token("clerk-" + store[0], "clerk", "site:" + store[0]);
             for (String lot : lots) {
+                if (issuable.size() >= ISSUABLE_POSITIONS) {
+                    break;
+                }
                 HttpResponse<String> receipt = http.send(ammunition(uri, token, "receipt", store[0], lot, store[1],
                         10_000, "\"reference\":\"BENCH-RECEIPT\""), HttpResponse.BodyHandlers.ofString());
                 if (receipt.statusCode() != 200) {

@@ -54,6 +54,8 @@ class CustodyConcurrencyTest {
         assertEquals(1, bodies.stream().distinct().count());
         as(CLERK_GAO).get("/api/custody/weapons/" + weaponId(tag) + "/history").then()
                 .body("findAll { it.type == 'ISSUE' }.size()", equalTo(1));
+        System.out.printf("Replay storm: %d concurrent requests with one Idempotency-Key, %d distinct answer, "
+                + "1 ISSUE event%n", bodies.size(), bodies.stream().distinct().count());
     }
 
     @Test

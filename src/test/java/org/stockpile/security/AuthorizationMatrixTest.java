@@ -2,8 +2,10 @@ package org.stockpile.security;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.CLERK_GAO;
+import static org.stockpile.support.Api.CLERK_KAYES;
 import static org.stockpile.support.Api.COMMANDER;
 import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
 import static org.stockpile.support.Api.TRAINER;
@@ -29,7 +31,8 @@ import io.restassured.response.Response;
 /**
  * Every API operation × every role, in one table. A role that may call an operation gets past authorization:
  * reads answer 200, and writes, sent an empty body on purpose, reach validation (422) without changing anything.
- * A role that may not gets 403, and no token gets 401. The table must cover every operation of the OpenAPI
+ * A role that may not gets 403, and no token gets 401. A clerk of another site addressing one of the Gao
+ * armoury's records gets what a missing record gets. The table must cover every operation of the OpenAPI
  * document.
  */
 @QuarkusTest
@@ -41,6 +44,9 @@ class AuthorizationMatrixTest {
     private static final Set<String> CLERK_ADMIN = Set.of(CLERK_GAO, ADMIN);
     private static final Set<String> PEOPLE_KEEPERS = Set.of(CLERK_GAO, TRAINER, ADMIN);
     private static final Set<String> INSPECTOR_ADMIN = Set.of(INSPECTOR_NATIONAL, ADMIN);
+    private static final List<String> SITE_RECORDS = List.of("{site}", "{location}", "{person}", "{weapon}",
+            "{code}");
+    private static final long MISSING_ID = 2_000_000_000L;
 
     /** An operation, who may call it, and what they get back when the call carries an empty body. */
     record Rule(String method, String path, Set<String> allowed, int allowedStatus, String contentType) {
@@ -149,6 +155,28 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** The operations that address one record of the Gao armoury (or the armoury itself) by its id or tag. */
+    static Stream<Rule> siteRecordRules() {
+        return rules().stream().filter(rule -> SITE_RECORDS.stream().anyMatch(rule.path()::contains));
+    }
+
+    /**
+     * Own site / foreign site: a clerk of another armoury addressing a Gao record gets exactly the answer it would
+     * get for a record that does not exist, and never a success, so that another site's records cannot even be
+     * shown to exist.
+     */
+    @ParameterizedTest(name = "{0} from another site")
+    @MethodSource("siteRecordRules")
+    void anotherSitesRecordIsAnsweredAsIfItDidNotExist(Rule rule) {
+        Response foreign = call(Api.as(CLERK_KAYES).accept("*/*").contentType(rule.contentType())
+                .body(emptyBody(rule)), rule);
+        Response missing = request(Api.as(CLERK_KAYES).accept("*/*").contentType(rule.contentType())
+                .body(emptyBody(rule)), rule, MISSING_ID);
+        assertEquals(missing.statusCode(), foreign.statusCode(), () -> foreign.asString());
+        assertTrue(foreign.statusCode() >= 400, () -> foreign.asString());
+        foreign.then().contentType("application/problem+json");
+    }
+
     @ParameterizedTest(name = "{0} without a token")
     @MethodSource("rules")
     void noTokenIsRefusedWith401(Rule rule) {
@@ -180,6 +208,8 @@ class AuthorizationMatrixTest {
         Set<String> covered = new TreeSet<>();
         rules().forEach(rule -> covered.add(rule.method() + " " + rule.path().replaceAll("\\{[^}]+}", "{}")));
         assertEquals(documented, covered);
+        System.out.printf("Authorization matrix: %d operations of the OpenAPI document, each declared for %d users "
+                + "(one per role), no token and an altered token%n", documented.size(), EVERYONE.size());
     }
 
     /** Nothing for a read; an empty JSON object (as bytes, whatever the content type) for a write. */
@@ -188,12 +218,19 @@ class AuthorizationMatrixTest {
     }
 
     private static Response call(io.restassured.specification.RequestSpecification request, Rule rule) {
+        return request(request, rule, null);
+    }
+
+    /** Calls the rule's operation on the Gao records, or with every record id replaced by {@code missingId}. */
+    private static Response request(io.restassured.specification.RequestSpecification request, Rule rule,
+            Long missingId) {
         String path = rule.path();
         path = path.replace("{operation}", "issue").replace("{pending}", java.util.UUID.randomUUID().toString())
                 .replace("{code}", org.stockpile.tag.TagCode.of(org.stockpile.tag.TagCode.Kind.WEAPON,
-                        ids().get("weapon")).value());
+                        missingId != null ? missingId : ids().get("weapon")).value());
         for (Map.Entry<String, Long> id : ids().entrySet()) {
-            path = path.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
+            long value = missingId != null ? missingId : id.getValue();
+            path = path.replace("{" + id.getKey() + "}", String.valueOf(value));
         }
         return request.request(rule.method(), path);
     }
