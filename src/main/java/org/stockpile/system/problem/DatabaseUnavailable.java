@@ -3,10 +3,7 @@ package org.stockpile.system.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -25,29 +22,11 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /**
-     * Looks through the causes and the suppressed exceptions: a commit that fails because the connection broke
-     * arrives as a transaction rollback whose driver error is attached as suppressed.
-     */
-    static boolean isCauseOf(Throwable failure) {
-        return isCauseOf(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private static boolean isCauseOf(Throwable failure, Set<Throwable> seen) {
-        if (failure == null || !seen.add(failure)) {
-            return false;
-        }
-        if (failure instanceof JDBCConnectionException || failure instanceof SQLTransientConnectionException
+    /** Whether {@code failure} itself (not its causes) says the database cannot be reached. */
+    static boolean signals(Throwable failure) {
+        return failure instanceof JDBCConnectionException || failure instanceof SQLTransientConnectionException
                 || failure instanceof SQLNonTransientConnectionException
-                || failure instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isPoolTimeout(sql))) {
-            return true;
-        }
-        for (Throwable suppressed : failure.getSuppressed()) {
-            if (isCauseOf(suppressed, seen)) {
-                return true;
-            }
-        }
-        return isCauseOf(failure.getCause(), seen);
+                || failure instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isPoolTimeout(sql));
     }
 
     private static boolean isConnectionState(String state) {

@@ -1,10 +1,14 @@
 package org.stockpile.system.problem;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -146,7 +150,7 @@ public class ProblemMappers {
         if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
             return stale((RuntimeException) e, uri);
         }
-        if (DatabaseUnavailable.isCauseOf(e)) {
+        if (causeMatching(e, DatabaseUnavailable::signals) != null) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Response problem = respond(ProblemType.SERVICE_UNAVAILABLE, uri, null,
                     messages.get("problem.service-unavailable.database"), List.of());
@@ -260,14 +264,32 @@ public class ProblemMappers {
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
+        Throwable cause = causeMatching(e, type::isInstance);
+        return cause == null ? null : type.cast(cause);
+    }
+
+    /**
+     * The first of {@code e}, its causes and the exceptions suppressed along the way that matches, each looked at
+     * once so that a cycle ends the search. Suppressed ones count: a commit that fails because the connection broke
+     * arrives as a transaction rollback with the driver's error suppressed.
+     */
+    private static Throwable causeMatching(Throwable e, Predicate<Throwable> matches) {
+        return causeMatching(e, matches, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static Throwable causeMatching(Throwable e, Predicate<Throwable> matches, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return null;
+        }
+        if (matches.test(e)) {
+            return e;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            Throwable found = causeMatching(suppressed, matches, seen);
+            if (found != null) {
+                return found;
             }
         }
-        return null;
+        return causeMatching(e.getCause(), matches, seen);
     }
 }
