@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -72,7 +73,7 @@ final class Load {
                 DRAIN.toSeconds(), TimeUnit.SECONDS).join();
         long unanswered = pending.stream().filter(f -> !f.isDone()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return sampler.finish(workload, String.format(java.util.Locale.ROOT, "%.0f/s", perSecond), latency,
+        return sampler.finish(workload, String.format(Locale.ROOT, "%.0f/s", perSecond), latency,
                 errors.get() + unanswered, seconds);
     }
 

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +55,7 @@ class StockpileBenchmark {
     /** The JIT needs thousands of requests on every path before the service runs at its steady-state speed. */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
     private static final int CLIENTS = 16;
+    private static final String PGBENCH_DATABASE = "pgbench_copy";
     /** Enough stock positions for the ammunition workload to spread over stores and lots. */
     private static final int ISSUABLE_POSITIONS = 20;
     private static final Path REPORT = Path.of("docs", "performance.md");
@@ -160,7 +162,7 @@ class StockpileBenchmark {
         Load load = new Load(service);
         URI uri = service.uri();
         CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
-        var custody = (java.util.function.Supplier<Load.Call>) () -> {
+        Supplier<Load.Call> custody = () -> {
             CustodyTraffic.Operation operation = traffic.next(Duration.ZERO);
             return new Load.Call(traffic.request(uri, operation),
                     status -> traffic.settle(new CustodyTraffic.Outcome(operation, status, "")));
@@ -174,8 +176,7 @@ class StockpileBenchmark {
         results.add(load.open("ammunition issue (storehouse)", 20, RUN, ammunitionIssues(uri, database, tokens)));
         String admin = tokens.token("bench-admin", "admin", "national");
         Map<String, String> clerks = new HashMap<>();
-        dataset.sample().forEach(w -> clerks.computeIfAbsent(w.site(),
-                site -> tokens.token("clerk-" + site, "clerk", "site:" + site)));
+        dataset.sample().forEach(w -> clerks.computeIfAbsent(w.site(), tokens::clerk));
         load.closed("warm-up", CLIENTS, WARM_UP.dividedBy(3), () -> {
             Dataset.Weapon weapon = dataset.anyWeapon();
             return Load.Call.of(get(uri, "/api/tags/" + weapon.tag(), clerks.get(weapon.site())));
@@ -218,7 +219,7 @@ class StockpileBenchmark {
      * Issues of one round at a time at the storehouses. The demo dataset has lots but no stock: each storehouse
      * first receives some lots (those its licence and compatibility rules accept) into its stores.
      */
-    private java.util.function.Supplier<Load.Call> ammunitionIssues(URI uri, EmbeddedDatabase database,
+    private Supplier<Load.Call> ammunitionIssues(URI uri, EmbeddedDatabase database,
             TokenMinter tokens) throws Exception {
         List<String[]> stores = new ArrayList<>();
         List<String> lots = new ArrayList<>();
@@ -237,10 +238,10 @@ class StockpileBenchmark {
                 }
             }
         }
-        List<HttpRequestFactory> issuable = new ArrayList<>();
+        List<Supplier<HttpRequest>> issuable = new ArrayList<>();
         String refusal = null;
         for (String[] store : stores) {
-            String token = tokens.token("clerk-" + store[0], "clerk", "site:" + store[0]);
+            String token = tokens.clerk(store[0]);
             for (String lot : lots) {
                 if (issuable.size() >= ISSUABLE_POSITIONS) {
                     break;
@@ -251,9 +252,9 @@ class StockpileBenchmark {
                     refusal = receipt.body();
                     continue;
                 }
-                HttpRequestFactory issue = () -> ammunition(uri, token, "issue", store[0], lot, store[1], 1,
+                Supplier<HttpRequest> issue = () -> ammunition(uri, token, "issue", store[0], lot, store[1], 1,
                         "\"unit\":\"1er bataillon\"");
-                HttpResponse<String> trial = http.send(issue.create(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> trial = http.send(issue.get(), HttpResponse.BodyHandlers.ofString());
                 if (trial.statusCode() == 200) {
                     issuable.add(issue);
                 } else {
@@ -265,7 +266,7 @@ class StockpileBenchmark {
             throw new IllegalStateException("No lot could be received and issued at a storehouse; last refusal: "
                     + refusal);
         }
-        return () -> Load.Call.of(issuable.get(ThreadLocalRandom.current().nextInt(issuable.size())).create());
+        return () -> Load.Call.of(issuable.get(ThreadLocalRandom.current().nextInt(issuable.size())).get());
     }
 
     private static HttpRequest ammunition(URI uri, String token, String operation, String site, String lot,
@@ -276,10 +277,6 @@ class StockpileBenchmark {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private interface HttpRequestFactory {
-        HttpRequest create();
     }
 
     private static HttpRequest get(URI uri, String path, String token) {
@@ -318,12 +315,17 @@ class StockpileBenchmark {
     }
 
     private static void copyForPgbench(EmbeddedDatabase database) throws SQLException {
-        String template1 = database.jdbcUrl().replace("/postgres?", "/template1?");
-        try (Connection connection = DriverManager.getConnection(template1, database.username(), null);
+        try (Connection connection = connect(database, "template1");
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists pgbench_copy");
-            statement.execute("create database pgbench_copy template postgres");
+            statement.execute("drop database if exists " + PGBENCH_DATABASE);
+            statement.execute("create database " + PGBENCH_DATABASE + " template postgres");
         }
+    }
+
+    /** A connection to another database of the same server as the service's. */
+    private static Connection connect(EmbeddedDatabase database, String name) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl().replace("/postgres?", "/" + name + "?"),
+                database.username(), null);
     }
 
     /** What the workloads draw from: weapons with their tags and sites, and the pgbench copy's weapon list. */
@@ -356,8 +358,7 @@ class StockpileBenchmark {
 
         /** pgbench's weapons, in its copy: the ones the service's traffic uses, numbered for random picks. */
         private static int numberWeaponsForPgbench(EmbeddedDatabase database) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(
-                    database.jdbcUrl().replace("/postgres?", "/pgbench_copy?"), database.username(), null);
+            try (Connection connection = connect(database, PGBENCH_DATABASE);
                     Statement statement = connection.createStatement()) {
                 statement.execute("create table pgbench_weapon as select row_number() over (order by w.id) as n, "
                         + "w.id, w.site_id, (select min(p.id) from person p where p.site_id = w.site_id "
@@ -409,7 +410,7 @@ class StockpileBenchmark {
             Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients),
                     "-j", "2", "-T", String.valueOf(duration.toSeconds()), "-D", "weapons=" + weapons, "-f",
                     script.toString(), "-h", "127.0.0.1", "-p", String.valueOf(database.port()), "-U",
-                    database.username(), "pgbench_copy").redirectErrorStream(true).start();
+                    database.username(), PGBENCH_DATABASE).redirectErrorStream(true).start();
             String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (pgbench.waitFor() != 0) {
                 throw new IllegalStateException("pgbench failed (install Debian's postgresql-client):\n" + output);

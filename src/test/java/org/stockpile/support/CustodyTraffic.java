@@ -111,7 +111,7 @@ public final class CustodyTraffic {
                     outcome = send(service.get(), operation);
                     attempts.add(new Attempt(outcome, sent, System.nanoTime()));
                     if (outcome.unknown()) {
-                        pause(RETRY_PAUSE);
+                        ServiceProcess.sleep(RETRY_PAUSE);
                     }
                 } while (outcome.unknown() && System.nanoTime() < giveUp);
                 settle(outcome);
@@ -140,7 +140,7 @@ public final class CustodyTraffic {
         public boolean awaitAcknowledged(int target) {
             long deadline = System.nanoTime() + STALL.toNanos();
             while (acknowledged() < target && System.nanoTime() < deadline) {
-                pause(Duration.ofMillis(20));
+                ServiceProcess.sleep(Duration.ofMillis(20));
             }
             return acknowledged() >= target;
         }
@@ -188,7 +188,7 @@ public final class CustodyTraffic {
                 String site = row.getString(2);
                 weapons.add(new Weapon(row.getLong(1), site, TagCode.of(TagCode.Kind.PERSON, person).value(),
                         TagCode.of(TagCode.Kind.STORAGE_LOCATION, row.getLong(3)).value()));
-                clerkTokens.computeIfAbsent(site, code -> tokens.token("clerk-" + code, "clerk", "site:" + code));
+                clerkTokens.computeIfAbsent(site, tokens::clerk);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the weapons for the traffic: " + e.getMessage(), e);
@@ -256,14 +256,6 @@ public final class CustodyTraffic {
             Weapon weapon = outcome.operation().weapon();
             weapon.issued = !weapon.issued;
             idle.add(weapon);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -178,7 +178,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Sleeps, keeping the interrupt for the caller to see. */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

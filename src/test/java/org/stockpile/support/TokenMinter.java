@@ -39,6 +39,11 @@ public final class TokenMinter {
                 "QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
     }
 
+    /** The token of the clerk of one site, as the counter traffic and the benchmark use it. */
+    public String clerk(String siteCode) {
+        return token("clerk-" + siteCode, "clerk", "site:" + siteCode);
+    }
+
     /** A token valid for an hour for {@code user}, with one role and scope entries such as "site:ARM-GAO-01". */
     public String token(String user, String role, String... scope) {
         return Jwt.issuer(ISSUER).subject(user).preferredUserName(user).audience(AUDIENCE).groups(Set.of(role))
