@@ -3,6 +3,7 @@ package org.stockpile.custody;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,7 @@ public class AmmunitionCustodyResource {
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)
-            @HeaderParam(Idempotency.HEADER) String key, @NotNull AmmunitionCustodyRequest request) {
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AmmunitionCustodyRequest request) {
         OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
         return custody.perform(type, request, key).toResponse();
     }

@@ -86,6 +86,7 @@ public class AmmunitionCustodyService {
         if (first.isPresent()) {
             return first.get();
         }
+        inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
             PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request);

@@ -6,7 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +18,25 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.stockpile.system.StoredText;
+
 /**
  * The ledger: appends custody events to their sites' hash chains, and walks the chains to prove they are intact.
  * Appending locks each chain's head row (in site id order, after the caller has locked its weapons in weapon id
  * order), so that a chain never forks and concurrent operations never deadlock.
+ *
+ * <p>A break found by a verification is recorded once ({@code ledger_break}: which event, what was wrong, who found
+ * it and when) and the walk goes on from the hash stored in the broken event, so that every later break is found too
+ * and an inspector can tell an old, known break from a new one.
  */
 @ApplicationScoped
 public class CustodyLedger {
+
+    /** How many breaks one verification lists and records; the count of all of them is always given. */
+    static final int MAX_LISTED_BREAKS = 1000;
+    /** The years a stored time may fall in: within them, the database and Java agree on the calendar. */
+    static final int EARLIEST_YEAR = 1900;
+    static final int LATEST_YEAR = 9999;
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -45,12 +58,13 @@ public class CustodyLedger {
         for (Long siteId : heads.keySet()) {
             heads.put(siteId, lockHead(siteId));
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = EventHash.storedTime(OffsetDateTime.now(clock));
         for (CustodyEvent event : events) {
             Head head = heads.get(event.site.id);
             event.siteSeq = head.seq() + 1;
             event.previousHash = head.hash();
             event.serverTime = now;
+            makeStorable(event);
             event.hash = EventHash.of(EventHash.fieldsOf(event));
             entityManager.persist(event);
             heads.put(event.site.id, new Head(event.siteSeq, event.hash));
@@ -58,6 +72,34 @@ public class CustodyLedger {
         heads.forEach((siteId, head) -> entityManager
                 .createNativeQuery("update site_chain set last_seq = ?1, last_hash = ?2 where site_id = ?3")
                 .setParameter(1, head.seq()).setParameter(2, head.hash()).setParameter(3, siteId).executeUpdate());
+    }
+
+    /**
+     * Makes the event exactly what the database will keep, so that its hash still matches when it is read back:
+     * times cut to the microsecond in UTC; texts that the database would refuse, or shorten (varchar silently drops
+     * trailing spaces over its length), never reach it. Requests are validated long before this point, so a text
+     * refused here is a defect of the caller, not a clerk's mistake.
+     */
+    static void makeStorable(CustodyEvent event) {
+        event.deviceTime = EventHash.storedTime(event.deviceTime);
+        if (event.deviceTime != null && (event.deviceTime.getYear() < EARLIEST_YEAR
+                || event.deviceTime.getYear() > LATEST_YEAR)) {
+            throw new IllegalArgumentException("A custody event's device time is out of range: " + event.deviceTime);
+        }
+        requireStorable("unit", event.unit, 100);
+        requireStorable("reason", event.reason, 500);
+        requireStorable("reference", event.reference, 100);
+        requireStorable("method", event.method, 100);
+        requireStorable("witnesses", event.witnesses, 500);
+        requireStorable("requestedBy", event.requestedBy, 100);
+        requireStorable("approvedBy", event.approvedBy, 100);
+        requireStorable("deviceId", event.deviceId, 100);
+    }
+
+    private static void requireStorable(String field, String text, int maxLength) {
+        if (text != null && (!StoredText.isStorable(text) || StoredText.length(text) > maxLength)) {
+            throw new IllegalArgumentException("A custody event's " + field + " cannot be stored as it is");
+        }
     }
 
     /**
@@ -77,106 +119,242 @@ public class CustodyLedger {
         return new Head(((Number) row[0]).longValue(), (String) row[1]);
     }
 
-    /** Where a chain breaks: the first event (in chain order) whose stored data does not add up. */
-    public record BrokenLink(long eventId, String siteCode, long seq, String problem, String expected,
-            String found) {
+    /** What can be wrong with a link of a chain. */
+    public enum Problem {
+        /** The sequence number is not the one after the previous event's: events were removed or inserted. */
+        SEQUENCE_GAP,
+        /** The event does not point at the hash of the event before it. */
+        PREVIOUS_HASH_MISMATCH,
+        /** The event's stored data no longer hashes to its stored hash: it was edited. */
+        CONTENT_CHANGED,
+        /** The chain's head does not point at its last event: events were removed from its end. */
+        HEAD_MISMATCH
     }
 
-    public record Report(boolean intact, int sitesChecked, long eventsChecked, BrokenLink firstBrokenLink) {
+    /**
+     * A break, with who recorded it first and when; {@code newlyFound} when this verification is the first to see
+     * it. {@code eventId} is absent for a head that does not match.
+     */
+    public record BrokenLink(Long eventId, String siteCode, long seq, Problem problem, String expected, String found,
+            String recordedBy, OffsetDateTime recordedAt, boolean newlyFound) {
+    }
+
+    /**
+     * The outcome of a verification: intact when no chain has any break, known or new. {@code breaks} counts every
+     * break found; {@code brokenLinks} lists the first {@value #MAX_LISTED_BREAKS} in chain order, which are the ones
+     * recorded, and {@code newBreaks} says how many of those this verification was the first to find.
+     */
+    public record Report(boolean intact, int sitesChecked, long eventsChecked, long breaks, long newBreaks,
+            List<BrokenLink> brokenLinks) {
+    }
+
+    private record Found(long siteId, String siteCode, Long eventId, long seq, Problem problem, String expected,
+            String found) {
+
+        String key() {
+            return siteId + ":" + seq + ":" + problem;
+        }
+    }
+
+    private record Recorded(String by, OffsetDateTime at) {
     }
 
     /**
      * Walks the chain of one site, or of every site when {@code siteId} is null, recomputing each event's hash from
-     * the stored row. Reads the rows as they are in the database, whatever wrote them.
+     * the stored row, and records the breaks not recorded before as found by {@code verifiedBy}. Reads the rows as
+     * they are in the database, whatever wrote them, in one snapshot so that events appended meanwhile do not look
+     * like a broken head.
      */
-    public Report verify(Long siteId) {
-        String sql = "select e.id, e.site_id, s.code, e.site_seq, e.operation_id, e.type, e.weapon_id, e.lot_id, "
-                + "e.quantity, e.unit, e.from_state, "
-                + "e.to_state, e.person_id, e.storage_location_id, e.counterpart_site_id, e.reason, e.reference, "
-                + "e.method, e.witnesses, e.requested_by, e.approved_by, e.server_time, e.device_time, e.device_id, "
-                + "e.previous_hash, e.hash from custody_event e join site s on s.id = e.site_id "
+    public Report verify(Long siteId, String verifiedBy) {
+        Walk walk = new Walk();
+        Map<String, Recorded> recorded;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                Map<Long, Head> heads = heads(connection, siteId, walk);
+                recorded = recordedBreaks(connection, siteId);
+                walkEvents(connection, siteId, walk, heads);
+                heads.forEach(walk::checkHead);
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the custody ledger", e);
+        }
+        List<BrokenLink> links = new ArrayList<>();
+        long newBreaks = 0;
+        for (Found found : walk.listed) {
+            Recorded first = recorded.get(found.key());
+            boolean isNew = first == null;
+            if (isNew) {
+                first = record(found, verifiedBy);
+                newBreaks++;
+            }
+            links.add(new BrokenLink(found.eventId(), found.siteCode(), found.seq(), found.problem(),
+                    found.expected(), found.found(), first.by(), first.at(), isNew));
+        }
+        return new Report(walk.breaks == 0, walk.siteCodes.size(), walk.events, walk.breaks, newBreaks,
+                List.copyOf(links));
+    }
+
+    /** The breaks one walk finds. Each chain goes on from each event's stored hash, so one break hides no other. */
+    private static final class Walk {
+        final Map<Long, String> siteCodes = new HashMap<>();
+        final Map<Long, Head> lastOfChain = new HashMap<>();
+        final List<Found> listed = new ArrayList<>();
+        long breaks;
+        long events;
+        long site = -1;
+        long expectedSeq;
+        String expectedPrevious;
+
+        void check(long eventId, long siteId, String siteCode, EventHash.Fields fields, String storedHash) {
+            if (siteId != site) {
+                site = siteId;
+                siteCodes.put(siteId, siteCode);
+                expectedSeq = 1;
+                expectedPrevious = EventHash.GENESIS;
+            }
+            events++;
+            if (fields.siteSeq() != expectedSeq) {
+                add(new Found(siteId, siteCode, eventId, fields.siteSeq(), Problem.SEQUENCE_GAP,
+                        String.valueOf(expectedSeq), String.valueOf(fields.siteSeq())));
+            } else if (!expectedPrevious.equals(fields.previousHash())) {
+                add(new Found(siteId, siteCode, eventId, fields.siteSeq(), Problem.PREVIOUS_HASH_MISMATCH,
+                        expectedPrevious, fields.previousHash()));
+            }
+            String recomputed = EventHash.of(fields);
+            if (!recomputed.equals(storedHash)) {
+                add(new Found(siteId, siteCode, eventId, fields.siteSeq(), Problem.CONTENT_CHANGED, recomputed,
+                        storedHash));
+            }
+            expectedSeq = fields.siteSeq() + 1;
+            expectedPrevious = storedHash;
+            lastOfChain.put(siteId, new Head(fields.siteSeq(), storedHash));
+        }
+
+        /** The head must point at the chain's last event (the genesis when it has none): a removed tail shows here. */
+        void checkHead(long siteId, Head head) {
+            Head last = lastOfChain.getOrDefault(siteId, new Head(0, EventHash.GENESIS));
+            if (!head.equals(last)) {
+                add(new Found(siteId, siteCodes.get(siteId), null, head.seq(), Problem.HEAD_MISMATCH,
+                        last.seq() + ":" + last.hash(), head.seq() + ":" + head.hash()));
+            }
+        }
+
+        void add(Found found) {
+            breaks++;
+            if (listed.size() < MAX_LISTED_BREAKS) {
+                listed.add(found);
+            }
+        }
+    }
+
+    private static void walkEvents(Connection connection, Long siteId, Walk walk, Map<Long, Head> heads)
+            throws SQLException {
+        String sql = "select e.*, s.code as site_code from custody_event e join site s on s.id = e.site_id "
                 + (siteId == null ? "" : "where e.site_id = ? ") + "order by e.site_id, e.site_seq";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (siteId != null) {
                 statement.setLong(1, siteId);
             }
             statement.setFetchSize(1000);
-            long checked = 0;
-            long currentSite = -1;
-            int sites = 0;
-            long expectedSeq = 1;
-            String expectedPrevious = EventHash.GENESIS;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    long eventId = row.getLong(1);
-                    long site = row.getLong(2);
-                    String siteCode = row.getString(3);
-                    long seq = row.getLong(4);
-                    if (site != currentSite) {
-                        BrokenLink head = checkHead(connection, currentSite, expectedSeq - 1, expectedPrevious);
-                        if (head != null) {
-                            return new Report(false, sites, checked, head);
-                        }
-                        currentSite = site;
-                        sites++;
-                        expectedSeq = 1;
-                        expectedPrevious = EventHash.GENESIS;
-                    }
-                    EventHash.Fields fields = new EventHash.Fields(site, seq, row.getObject(5, UUID.class),
-                            row.getString(6), (Long) row.getObject(7), (Long) row.getObject(8),
-                            (Long) row.getObject(9), row.getString(10), row.getString(11), row.getString(12),
-                            (Long) row.getObject(13), (Long) row.getObject(14), (Long) row.getObject(15),
-                            row.getString(16), row.getString(17), row.getString(18), row.getString(19),
-                            row.getString(20), row.getString(21), row.getObject(22, OffsetDateTime.class),
-                            row.getObject(23, OffsetDateTime.class), row.getString(24), row.getString(25));
-                    String storedHash = row.getString(26);
-                    BrokenLink broken = null;
-                    if (seq != expectedSeq) {
-                        broken = new BrokenLink(eventId, siteCode, seq, "SEQUENCE_GAP", String.valueOf(expectedSeq),
-                                String.valueOf(seq));
-                    } else if (!expectedPrevious.equals(fields.previousHash())) {
-                        broken = new BrokenLink(eventId, siteCode, seq, "PREVIOUS_HASH_MISMATCH", expectedPrevious,
-                                fields.previousHash());
-                    } else {
-                        String recomputed = EventHash.of(fields);
-                        if (!recomputed.equals(storedHash)) {
-                            broken = new BrokenLink(eventId, siteCode, seq, "CONTENT_CHANGED", recomputed,
-                                    storedHash);
-                        }
-                    }
-                    checked++;
-                    if (broken != null) {
-                        return new Report(false, sites, checked, broken);
-                    }
-                    expectedSeq = seq + 1;
-                    expectedPrevious = storedHash;
+                    long site = row.getLong("site_id");
+                    walk.check(row.getLong("id"), site, row.getString("site_code"), fields(row),
+                            row.getString("hash"));
+                    // A chain whose head row is gone is checked against the genesis, so that it shows as broken.
+                    heads.putIfAbsent(site, new Head(0, EventHash.GENESIS));
                 }
             }
-            BrokenLink head = checkHead(connection, currentSite, expectedSeq - 1, expectedPrevious);
-            return new Report(head == null, sites, checked, head);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the custody ledger", e);
         }
     }
 
-    /** The head row must point at the chain's last event: a removed tail shows here. */
-    private static BrokenLink checkHead(Connection connection, long siteId, long lastSeq, String lastHash)
-            throws SQLException {
-        if (siteId < 0) {
-            return null;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select h.last_seq, h.last_hash, s.code from site_chain h join site s on s.id = h.site_id "
-                        + "where h.site_id = ?")) {
-            statement.setLong(1, siteId);
+    /** The hashed fields of an event row, read by column name. */
+    private static EventHash.Fields fields(ResultSet row) throws SQLException {
+        return new EventHash.Fields(row.getLong("site_id"), row.getLong("site_seq"),
+                row.getObject("operation_id", UUID.class), row.getString("type"), longOrNull(row, "weapon_id"),
+                longOrNull(row, "lot_id"), longOrNull(row, "quantity"), row.getString("unit"),
+                row.getString("from_state"), row.getString("to_state"), longOrNull(row, "person_id"),
+                longOrNull(row, "storage_location_id"), longOrNull(row, "counterpart_site_id"),
+                row.getString("reason"), row.getString("reference"), row.getString("method"),
+                row.getString("witnesses"), row.getString("requested_by"), row.getString("approved_by"),
+                row.getObject("server_time", OffsetDateTime.class), row.getObject("device_time", OffsetDateTime.class),
+                row.getString("device_id"), row.getString("previous_hash"));
+    }
+
+    private static Long longOrNull(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Map<Long, Head> heads(Connection connection, Long siteId, Walk walk) throws SQLException {
+        Map<Long, Head> heads = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select h.site_id, h.last_seq, h.last_hash, "
+                + "s.code from site_chain h join site s on s.id = h.site_id"
+                + (siteId == null ? "" : " where h.site_id = ?"))) {
+            if (siteId != null) {
+                statement.setLong(1, siteId);
+            }
             try (ResultSet row = statement.executeQuery()) {
-                if (row.next() && (row.getLong(1) != lastSeq || !row.getString(2).equals(lastHash))) {
-                    return new BrokenLink(-1, row.getString(3), row.getLong(1), "HEAD_MISMATCH",
-                            lastSeq + ":" + lastHash, row.getLong(1) + ":" + row.getString(2));
+                while (row.next()) {
+                    heads.put(row.getLong(1), new Head(row.getLong(2), row.getString(3)));
+                    walk.siteCodes.put(row.getLong(1), row.getString(4));
                 }
             }
         }
-        return null;
+        return heads;
+    }
+
+    private static Map<String, Recorded> recordedBreaks(Connection connection, Long siteId) throws SQLException {
+        Map<String, Recorded> recorded = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select site_id, site_seq, problem, "
+                + "recorded_by, recorded_at from ledger_break" + (siteId == null ? "" : " where site_id = ?"))) {
+            if (siteId != null) {
+                statement.setLong(1, siteId);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    recorded.put(row.getLong(1) + ":" + row.getLong(2) + ":" + row.getString(3),
+                            new Recorded(row.getString(4), row.getObject(5, OffsetDateTime.class)));
+                }
+            }
+        }
+        return recorded;
+    }
+
+    /** Records a break the first time it is seen; a verifier racing this one may have recorded it first. */
+    private Recorded record(Found found, String verifiedBy) {
+        OffsetDateTime now = EventHash.storedTime(OffsetDateTime.now(clock));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into ledger_break (site_id, "
+                        + "site_seq, event_id, problem, expected, found, recorded_by, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing");
+                PreparedStatement select = connection.prepareStatement("select recorded_by, recorded_at from "
+                        + "ledger_break where site_id = ? and site_seq = ? and problem = ?")) {
+            insert.setLong(1, found.siteId());
+            insert.setLong(2, found.seq());
+            insert.setObject(3, found.eventId());
+            insert.setString(4, found.problem().name());
+            insert.setString(5, found.expected());
+            insert.setString(6, found.found());
+            insert.setString(7, verifiedBy);
+            insert.setObject(8, now);
+            insert.executeUpdate();
+            select.setLong(1, found.siteId());
+            select.setLong(2, found.seq());
+            select.setString(3, found.problem().name());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new Recorded(row.getString(1), row.getObject(2, OffsetDateTime.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record a break of the custody ledger", e);
+        }
     }
 }

@@ -78,13 +78,13 @@ public class CustodyRecords {
                 .setParameter(1, weapon).getResultStream().map(Views.EventView::of).toList();
     }
 
-    /** One site's chain, or every chain for a user of national scope. */
+    /** One site's chain, or every chain for a user of national scope; breaks found for the first time are recorded. */
     public CustodyLedger.Report verify(String siteCode) {
         Site site = siteCode == null ? null : sites.requireActiveVisibleByCode("siteCode", siteCode);
         if (site == null && !user.scope().national()) {
             throw ProblemException.rule("siteCode", "problem.custody.site-required");
         }
-        return ledger.verify(site == null ? null : site.id);
+        return ledger.verify(site == null ? null : site.id, user.name());
     }
 
     /** Quantities of every lot where they are, at one site or across the caller's scope. */

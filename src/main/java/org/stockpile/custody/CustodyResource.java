@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class CustodyResource {
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
-            @HeaderParam(Idempotency.HEADER) String key, @NotNull CustodyRequest request) {
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CustodyRequest request) {
         return custody.perform(OperationType.named(operation, OperationType::forWeapons), request, key).toResponse();
     }
 
@@ -105,7 +106,10 @@ public class CustodyResource {
         return records.inventory(siteId);
     }
 
-    /** Walks a site's chain (or every chain, for national scope) and reports intact or the first broken link. */
+    /**
+     * Walks a site's chain (or every chain, for national scope) and reports every break: each with who first found
+     * it and when. A break found for the first time is recorded as found by the caller.
+     */
     @GET
     @Path("ledger/verification")
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })

@@ -93,6 +93,7 @@ public class CustodyService implements RegistrationReceipts {
         if (first.isPresent()) {
             return first.get();
         }
+        inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
             PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request);

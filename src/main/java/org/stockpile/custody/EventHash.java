@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,9 +79,17 @@ public final class EventHash {
                 e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.previousHash);
     }
 
+    /**
+     * A time as PostgreSQL keeps it: in UTC, cut to the microsecond. An event's times are set to this before the event
+     * is hashed and written, so that the hash covers exactly what is stored (PostgreSQL would round a finer time).
+     */
+    public static OffsetDateTime storedTime(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** Times are hashed in UTC to the microsecond, the precision PostgreSQL keeps. */
     private static String instant(OffsetDateTime time) {
-        return time == null ? null : INSTANT.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+        return time == null ? null : INSTANT.format(storedTime(time));
     }
 
     private static String escape(String value) {

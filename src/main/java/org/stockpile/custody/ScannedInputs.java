@@ -1,11 +1,14 @@
 package org.stockpile.custody;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
@@ -34,9 +37,12 @@ public class ScannedInputs {
     private final CurrentUser user;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DeviceTimeWindow deviceTimes;
 
     ScannedInputs(PersonRepository persons, StorageLocationRepository locations, SiteService sites,
-            PendingOperationRepository pendingOperations, CurrentUser user, ObjectMapper json, Clock clock) {
+            PendingOperationRepository pendingOperations, CurrentUser user, ObjectMapper json, Clock clock,
+            @ConfigProperty(name = "stockpile.custody.device-time.max-age") Duration deviceTimeMaxAge,
+            @ConfigProperty(name = "stockpile.custody.device-time.max-ahead") Duration deviceTimeMaxAhead) {
         this.persons = persons;
         this.locations = locations;
         this.sites = sites;
@@ -44,6 +50,12 @@ public class ScannedInputs {
         this.user = user;
         this.json = json;
         this.clock = clock;
+        this.deviceTimes = new DeviceTimeWindow(deviceTimeMaxAge, deviceTimeMaxAhead);
+    }
+
+    /** A device time outside the window national policy sets around the server's time is refused (422). */
+    void requirePlausibleDeviceTime(OffsetDateTime deviceTime) {
+        deviceTimes.requirePlausible(deviceTime, clock.instant());
     }
 
     /** The active person whose badge was scanned, posted at a site the caller may see; 422 otherwise. */

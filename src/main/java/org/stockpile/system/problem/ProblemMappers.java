@@ -1,5 +1,7 @@
 package org.stockpile.system.problem;
 
+import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -150,6 +152,11 @@ public class ProblemMappers {
         if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
             return stale((RuntimeException) e, uri);
         }
+        if (causeMatching(e, ProblemMappers::isDataException) != null) {
+            // A value no service rule caught but the database cannot hold: still the request's fault, never SQL.
+            return respond(ProblemType.RULE_VIOLATION, uri, null, messages.get("problem.rule-violation.unstorable"),
+                    List.of());
+        }
         if (causeMatching(e, DatabaseUnavailable::signals) != null) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Response problem = respond(ProblemType.SERVICE_UNAVAILABLE, uri, null,
@@ -182,12 +189,22 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /** SQLSTATE class 22, data exception: a value too long, out of range or with characters the database refuses. */
+    private static boolean isDataException(Throwable e) {
+        return e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22");
+    }
+
     private Response malformed(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = messages.get("problem.malformed-request.unknown-field", unknown.getPropertyName());
             field = unknown.getPropertyName();
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            detail = messages.get("problem.malformed-request.unstorable-text", field);
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && Temporal.class.isAssignableFrom(format.getTargetType())) {
+            detail = messages.get("problem.malformed-request.not-a-date", field);
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
