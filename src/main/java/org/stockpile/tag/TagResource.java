@@ -81,7 +81,7 @@ public class TagResource {
 
     @POST
     @Path("decode")
-    @Consumes({ "image/jpeg", "image/png" })
+    @Consumes("image/*")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, List<Found>> decode(byte[] photo) {
         List<Found> found = photos.decode(photo).stream().map(text -> new Found(text, resolveQuietly(text))).toList();

@@ -18,6 +18,7 @@ public enum ProblemType {
     STALE_VERSION(409, "stale-version"),
     RETIRED(409, "retired"),
     BODY_TOO_LARGE(413, "body-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION_FAILED(422, "validation-failed"),
     UNKNOWN_REFERENCE(422, "unknown-reference"),

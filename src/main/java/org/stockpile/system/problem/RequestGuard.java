@@ -1,0 +1,116 @@
+package org.stockpile.system.problem;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Checks every request at the HTTP level, before it is routed, authenticated or read, and refuses with a
+ * problem+json answer: an address longer than {@value #MAX_URI_LENGTH} characters (414), more than one
+ * Idempotency-Key header (400: which one would count?), and a body larger than allowed (413) — JSON bodies up to
+ * {@code stockpile.http.json-max-body-size}, images (photos to decode) up to {@code quarkus.http.limits.max-body-size}.
+ * The limit holds for the bytes actually sent: a body whose length is announced is refused on its announcement; a
+ * body of unannounced length (chunked) is read here, counting, and refused as soon as it passes the limit.
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    /** Longer than any address the API offers with its longest query; browsers and proxies keep to about 8 KB. */
+    static final int MAX_URI_LENGTH = 4096;
+    /** Where RESTEasy Reactive reads the limit for the bodies it streams (set by Quarkus for its own limit). */
+    private static final String STREAMED_BODY_LIMIT = "io.quarkus.max-request-size";
+
+    private final long maxJsonBytes;
+    private final long maxImageBytes;
+    private final ObjectMapper json;
+    private final BodyHandler jsonBody;
+    private final BodyHandler imageBody;
+
+    RequestGuard(@ConfigProperty(name = "stockpile.http.json-max-body-size") MemorySize maxJson,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper json) {
+        this.maxJsonBytes = maxJson.asLongValue();
+        this.maxImageBytes = maxBody.asLongValue();
+        this.json = json;
+        this.jsonBody = BodyHandler.create(false).setBodyLimit(maxJsonBytes);
+        this.imageBody = BodyHandler.create(false).setBodyLimit(maxImageBytes);
+    }
+
+    void install(@Observes Router router) {
+        // Right after Quarkus's own upload limit, so that the stricter JSON limit replaces it.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::check)
+                .failureHandler(this::bodyTooLarge);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            respond(context, ProblemType.URI_TOO_LONG, "problem.uri-too-long.detail", MAX_URI_LENGTH);
+            return;
+        }
+        if (request.headers().getAll(Idempotency.HEADER).size() > 1) {
+            respond(context, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
+            return;
+        }
+        boolean image = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).startsWith("image/");
+        long max = image ? maxImageBytes : maxJsonBytes;
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            if (!length.matches("\\d{1,18}") || Long.parseLong(length) > max) {
+                respond(context, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+                return;
+            }
+            context.put(STREAMED_BODY_LIMIT, max);
+            context.next();
+        } else if (hasBody(request)) {
+            (image ? imageBody : jsonBody).handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /** A body that may come without an announced length: chunked, or HTTP/2 without a content-length. */
+    private static boolean hasBody(HttpServerRequest request) {
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || request.version() == HttpVersion.HTTP_2;
+    }
+
+    /** The body handler fails the request with 413 when the body passes its limit. */
+    private void bodyTooLarge(RoutingContext context) {
+        if (context.statusCode() == ProblemType.BODY_TOO_LARGE.status() && !context.response().ended()) {
+            respond(context, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+        } else {
+            context.next();
+        }
+    }
+
+    private void respond(RoutingContext context, ProblemType type, String detailKey, Object... arguments) {
+        Locale locale = Messages.resolve(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(type.uri(), Messages.format(locale, type.titleKey()), type.status(),
+                Messages.format(locale, detailKey, arguments), context.request().path(), null, List.of(), List.of());
+        try {
+            context.response().setStatusCode(type.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}
