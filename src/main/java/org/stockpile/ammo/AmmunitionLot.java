@@ -11,8 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.system.PlausibleDate;
 import org.stockpile.system.RegistryRecord;
 
 /**
@@ -36,8 +38,14 @@ public class AmmunitionLot extends RegistryRecord {
     @Column(nullable = false, updatable = false)
     public String lotNumber;
 
+    @PlausibleDate
+    @PastOrPresent(message = "{validation.not-in-future}")
     public LocalDate manufactureDate;
+
+    @PlausibleDate
     public LocalDate expiryDate;
+
+    @PlausibleDate
     public LocalDate nextSurveillanceDate;
 
     @NotNull(message = "{validation.required}")

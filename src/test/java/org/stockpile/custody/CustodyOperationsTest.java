@@ -62,6 +62,19 @@ class CustodyOperationsTest {
     }
 
     @Test
+    void aReasonLongerThanTheLedgerKeepsIsRefusedAndNothingIsHeldForApproval() {
+        String tag = freshWeapons("ARM-GAO-01", "long-reason", 1).get(0);
+        int pending = as(ADMIN).get("/api/custody/pending").then().extract().path("size()");
+        perform(CLERK_GAO, "loss", scan(List.of(tag), "reason", "r".repeat(501))).then().statusCode(422)
+                .body("errors.field", contains("reason"));
+        perform(CLERK_GAO, "loss", scan(List.of(tag), "reason", "perdu", "reference", "P".repeat(101),
+                "deviceId", "d".repeat(101))).then().statusCode(422)
+                .body("errors.field", contains("deviceId", "reference"));
+        as(ADMIN).get("/api/custody/pending").then().body("size()", equalTo(pending));
+        as(CLERK_GAO).get("/api/weapons/" + weaponId(tag)).then().body("state", equalTo("IN_STORE"));
+    }
+
+    @Test
     void aMisreadTagFailsItsCheckCharacterBeforeAnyLookup() {
         String tag = freshWeapons("ARM-GAO-01", "misread", 1).get(0);
         char wrong = tag.charAt(4) == '7' ? '1' : '7';
