@@ -89,17 +89,24 @@ public class AmmunitionCustodyService {
         inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
-            PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request);
+            Map<StockPosition, Long> quantities = new TreeMap<>();
+            deltas(plan).keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
+            PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request,
+                    HeldAgainst.stock(quantities));
             return idempotency.complete(user.name(), key, 202,
                     new Views.Outcome("PENDING", type, null, pending.id, List.of()));
         }
-        return idempotency.complete(user.name(), key, 200, execute(plan, user.name(), null));
+        return idempotency.complete(user.name(), key, 200, execute(plan, user.name(), null, null));
     }
 
-    /** Carries out an approved operation: checked again now, since quantities may have moved meanwhile. */
+    /**
+     * Carries out an approved operation: checked again now, and refused (409) when a quantity it moves has changed
+     * since the request, so that what is approved is what was asked for against the stock as it then stood.
+     */
     Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
+        HeldAgainst heldAgainst = inputs.heldAgainst(pending);
         return execute(plan(pending.type, inputs.read(pending, AmmunitionCustodyRequest.class)), pending.requestedBy,
-                approvedBy);
+                approvedBy, heldAgainst);
     }
 
     private Plan plan(OperationType type, AmmunitionCustodyRequest request) {
@@ -167,23 +174,40 @@ public class AmmunitionCustodyService {
         return null;
     }
 
-    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
-        ledger.lockChain(plan.site().id);
+    /** The change of every position the operation touches, summed over its lines, in the positions' order. */
+    private static Map<StockPosition, Long> deltas(Plan plan) {
         Map<StockPosition, Long> deltas = new TreeMap<>();
-        Map<StockPosition, String> tags = new TreeMap<>();
-        for (Line line : plan.lines()) {
-            moves(plan, line).forEach((position, delta) -> {
-                deltas.merge(position, delta, Long::sum);
-                tags.putIfAbsent(position, TagCode.of(TagCode.Kind.AMMUNITION_LOT, line.lot().id).value());
-            });
-        }
-        List<ProblemException.Item> shortfalls = new ArrayList<>();
+        plan.lines().forEach(line -> moves(plan, line).forEach((position, delta) -> deltas.merge(position, delta,
+                Long::sum)));
+        return deltas;
+    }
+
+    private static String tag(StockPosition position) {
+        return TagCode.of(TagCode.Kind.AMMUNITION_LOT, position.lotId()).value();
+    }
+
+    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
+        ledger.lockChain(plan.site().id);
+        Map<StockPosition, Long> deltas = deltas(plan);
         Map<StockPosition, AmmunitionStock> locked = new TreeMap<>();
         deltas.keySet().forEach(position -> locked.put(position, stock.lock(position)));
+        if (heldAgainst != null) {
+            Map<StockPosition, Long> now = new TreeMap<>();
+            locked.forEach((position, row) -> now.put(position, row.quantity));
+            List<ProblemException.Item> changed = heldAgainst.changedStock(now).stream()
+                    .map(count -> item(tag(count.position()), "problem.ammunition.stock-changed",
+                            String.valueOf(count.quantity()), String.valueOf(now.get(count.position()))))
+                    .toList();
+            if (!changed.isEmpty()) {
+                throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "lines", changed,
+                        "problem.custody.changed-since-request", changed.size());
+            }
+        }
+        List<ProblemException.Item> shortfalls = new ArrayList<>();
         deltas.forEach((position, delta) -> {
             AmmunitionStock row = locked.get(position);
             if (row.quantity + delta < 0) {
-                shortfalls.add(item(tags.get(position), "problem.ammunition.insufficient", String.valueOf(row.quantity),
+                shortfalls.add(item(tag(position), "problem.ammunition.insufficient", String.valueOf(row.quantity),
                         String.valueOf(-delta)));
             }
         });

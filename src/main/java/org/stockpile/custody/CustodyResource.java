@@ -33,10 +33,12 @@ public class CustodyResource {
             + "returns the first answer and changes nothing.";
 
     private final CustodyService custody;
+    private final PendingOperations pending;
     private final CustodyRecords records;
 
-    CustodyResource(CustodyService custody, CustodyRecords records) {
+    CustodyResource(CustodyService custody, PendingOperations pending, CustodyRecords records) {
         this.custody = custody;
+        this.pending = pending;
         this.records = records;
     }
 
@@ -57,14 +59,14 @@ public class CustodyResource {
     @Path("pending")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public List<Views.PendingView> pending(@QueryParam("siteCode") String siteCode) {
-        return custody.pending(siteCode);
+        return pending.pending(siteCode);
     }
 
     @GET
     @Path("pending/{id}")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Views.PendingView pendingOperation(@PathParam("id") UUID id) {
-        return custody.pendingOperation(id);
+        return pending.pendingOperation(id);
     }
 
     @POST
@@ -73,7 +75,7 @@ public class CustodyResource {
     public Response approve(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key) {
-        return custody.approve(id, key).toResponse();
+        return pending.approve(id, key).toResponse();
     }
 
     @POST
@@ -82,7 +84,17 @@ public class CustodyResource {
     public Response reject(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull Views.DecisionRequest decision) {
-        return custody.reject(id, decision.reason(), key).toResponse();
+        return pending.reject(id, decision.reason(), key).toResponse();
+    }
+
+    /** The requester takes back their own request while it waits. */
+    @POST
+    @Path("pending/{id}/withdraw")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response withdraw(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key) {
+        return pending.withdraw(id, key).toResponse();
     }
 
     @GET

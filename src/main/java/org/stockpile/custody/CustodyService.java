@@ -1,7 +1,5 @@
 package org.stockpile.custody;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,9 +31,6 @@ import org.stockpile.weapon.Weapon;
 import org.stockpile.weapon.WeaponRepository;
 import org.stockpile.weapon.WeaponService;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Custody operations, the only way a weapon changes hands, place or state. One operation, in one transaction:
  * claim the idempotency key → lock the weapons (in id order) → check scope and the state machine for every item
@@ -45,39 +40,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class CustodyService implements RegistrationReceipts {
 
-    private static final Messages.Key PENDING = new Messages.Key("record.pending-operation");
-
     private final WeaponRepository weapons;
     private final WeaponService weaponService;
     private final SiteService sites;
-    private final PendingOperationRepository pendingOperations;
     private final CustodyLedger ledger;
     private final ScannedInputs inputs;
     private final Idempotency idempotency;
     private final CurrentUser user;
-    private final ObjectMapper json;
-    private final Clock clock;
     private final Set<OperationType> twoPerson;
-    private final AmmunitionCustodyService ammunition;
     private final StorehouseRules storehouse;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
-            PendingOperationRepository pendingOperations, CustodyLedger ledger, Idempotency idempotency,
-            CurrentUser user, ObjectMapper json, Clock clock,
+            CustodyLedger ledger, Idempotency idempotency, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            AmmunitionCustodyService ammunition, StorehouseRules storehouse) {
+            StorehouseRules storehouse) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.sites = sites;
-        this.pendingOperations = pendingOperations;
         this.ledger = ledger;
         this.inputs = inputs;
         this.idempotency = idempotency;
         this.user = user;
-        this.json = json;
-        this.clock = clock;
         this.twoPerson = Set.copyOf(twoPerson);
-        this.ammunition = ammunition;
         this.storehouse = storehouse;
     }
 
@@ -96,53 +80,37 @@ public class CustodyService implements RegistrationReceipts {
         inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
         if (twoPerson.contains(type)) {
-            PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request);
+            PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request,
+                    HeldAgainst.weapons(versions(plan.weapons())));
             return idempotency.complete(user.name(), idempotencyKey, 202,
                     new Views.Outcome("PENDING", type, null, pending.id, List.of()));
         }
         return idempotency.complete(user.name(), idempotencyKey, 200, execute(plan, user.name(), null));
     }
 
-    /** A second, different person in scope approves: the operation is checked again, then carried out. */
-    @Transactional
-    public Idempotency.Answer approve(UUID pendingId, String idempotencyKey) {
-        var first = idempotency.claim(user.name(), idempotencyKey, List.of("approve", pendingId));
-        if (first.isPresent()) {
-            return first.get();
+    /**
+     * Carries out a held operation a second person approved: checked again now, and refused (409) when any weapon
+     * has changed since the request, whatever the state machine would allow from its new state.
+     */
+    Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
+        HeldAgainst heldAgainst = inputs.heldAgainst(pending);
+        Plan plan = plan(pending.type, inputs.read(pending, CustodyRequest.class));
+        List<Long> changed = heldAgainst.changedWeapons(versions(plan.weapons()));
+        if (!changed.isEmpty()) {
+            List<ProblemException.Item> items = plan.weapons().stream().filter(w -> changed.contains(w.id))
+                    .map(w -> item(TagCode.of(TagCode.Kind.WEAPON, w.id), w, "problem.custody.weapon-changed",
+                            new Messages.Key("state." + w.state.name())))
+                    .toList();
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "weaponTags", items,
+                    "problem.custody.changed-since-request", items.size());
         }
-        PendingOperation pending = requireDecidable(pendingId);
-        Views.Outcome outcome = pending.subject == PendingOperation.Subject.AMMUNITION
-                ? ammunition.executeApproved(pending, user.name())
-                : execute(plan(pending.type, inputs.read(pending, CustodyRequest.class)), pending.requestedBy,
-                        user.name());
-        decide(pending, PendingOperation.Status.APPROVED, null);
-        pending.operationId = outcome.operationId();
-        return idempotency.complete(user.name(), idempotencyKey, 200, outcome);
+        return execute(plan, pending.requestedBy, approvedBy);
     }
 
-    @Transactional
-    public Idempotency.Answer reject(UUID pendingId, String reason, String idempotencyKey) {
-        var first = idempotency.claim(user.name(), idempotencyKey,
-                List.of("reject", pendingId, String.valueOf(reason)));
-        if (first.isPresent()) {
-            return first.get();
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ProblemException.rule("reason", "problem.custody.reason-required");
-        }
-        PendingOperation pending = requireDecidable(pendingId);
-        decide(pending, PendingOperation.Status.REJECTED, reason);
-        return idempotency.complete(user.name(), idempotencyKey, 200, pendingView(pending));
-    }
-
-    public List<Views.PendingView> pending(String siteCode) {
-        return pendingOperations.find("status = ?1 order by requestedAt", PendingOperation.Status.PENDING).stream()
-                .filter(p -> sites.isVisible(p.site) && (siteCode == null || p.site.code.equals(siteCode)))
-                .map(this::pendingView).toList();
-    }
-
-    public Views.PendingView pendingOperation(UUID id) {
-        return pendingView(requireVisiblePending(id));
+    private static Map<Long, Long> versions(List<Weapon> weapons) {
+        Map<Long, Long> versions = new HashMap<>();
+        weapons.forEach(weapon -> versions.put(weapon.id, weapon.version));
+        return versions;
     }
 
     @Override
@@ -277,40 +245,6 @@ public class CustodyService implements RegistrationReceipts {
         event.requestedBy = requestedBy;
         event.approvedBy = approvedBy;
         return event;
-    }
-
-    private PendingOperation requireVisiblePending(UUID id) {
-        return pendingOperations.findByIdOptional(id).filter(p -> sites.isVisible(p.site))
-                .orElseThrow(() -> ProblemException.notFound(PENDING, id));
-    }
-
-    private PendingOperation requireDecidable(UUID id) {
-        PendingOperation pending = pendingOperations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(p -> sites.isVisible(p.site)).orElseThrow(() -> ProblemException.notFound(PENDING, id));
-        if (pending.status != PendingOperation.Status.PENDING) {
-            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null, "problem.custody.already-decided",
-                    new Messages.Key("pending." + pending.status.name()), String.valueOf(pending.decidedBy));
-        }
-        if (pending.requestedBy.equals(user.name())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, null, "problem.custody.second-person");
-        }
-        return pending;
-    }
-
-    private void decide(PendingOperation pending, PendingOperation.Status status, String reason) {
-        pending.status = status;
-        pending.decidedBy = user.name();
-        pending.decidedAt = OffsetDateTime.now(clock);
-        pending.decisionReason = reason;
-    }
-
-    private Views.PendingView pendingView(PendingOperation p) {
-        try {
-            return new Views.PendingView(p.id, p.type, p.site.code, p.requestedBy, p.requestedAt, p.status,
-                    p.decidedBy, p.decidedAt, p.decisionReason, p.operationId, p.subject, json.readTree(p.request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A kept request could not be read back", e);
-        }
     }
 
     /** Parses every scanned tag; all bad ones are reported together, before anything is looked up. */

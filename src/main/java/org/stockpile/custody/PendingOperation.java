@@ -21,7 +21,7 @@ import org.stockpile.site.Site;
 public class PendingOperation {
 
     public enum Status {
-        PENDING, APPROVED, REJECTED
+        PENDING, APPROVED, REJECTED, WITHDRAWN
     }
 
     public enum Subject {
@@ -45,6 +45,9 @@ public class PendingOperation {
     /** The request as it was made (JSON), replayed when approved. */
     @Column(nullable = false)
     public String request;
+
+    /** What the request was made against ({@link HeldAgainst}, JSON): an approval must find it unchanged. */
+    public String heldAgainst;
 
     @Column(nullable = false)
     public String requestedBy;

@@ -18,6 +18,7 @@ import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
 import org.stockpile.site.StorageLocationRepository;
 import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
 import org.stockpile.tag.TagCode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -94,14 +95,19 @@ public class ScannedInputs {
         }
     }
 
-    /** Keeps {@code request} for a second person: the operation takes effect only once approved. */
-    PendingOperation hold(PendingOperation.Subject subject, OperationType type, Site site, Object request) {
+    /**
+     * Keeps {@code request} for a second person, with what it was made against: the operation takes effect only once
+     * approved, and only if nothing it concerns has changed meanwhile.
+     */
+    PendingOperation hold(PendingOperation.Subject subject, OperationType type, Site site, Object request,
+            HeldAgainst heldAgainst) {
         PendingOperation pending = new PendingOperation();
         pending.id = UUID.randomUUID();
         pending.subject = subject;
         pending.type = type;
         pending.site = site;
         pending.request = write(request);
+        pending.heldAgainst = write(heldAgainst);
         pending.requestedBy = user.name();
         pending.requestedAt = OffsetDateTime.now(clock);
         pending.status = PendingOperation.Status.PENDING;
@@ -111,8 +117,23 @@ public class ScannedInputs {
 
     /** A kept request, read back. */
     <T> T read(PendingOperation pending, Class<T> type) {
+        return read(pending.request, type);
+    }
+
+    /**
+     * What a kept request was made against. A request kept before this was recorded cannot be checked, so it cannot
+     * be approved: it is rejected or withdrawn, and requested again (409).
+     */
+    HeldAgainst heldAgainst(PendingOperation pending) {
+        if (pending.heldAgainst == null) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null, "problem.custody.held-before-checks");
+        }
+        return read(pending.heldAgainst, HeldAgainst.class);
+    }
+
+    private <T> T read(String kept, Class<T> type) {
         try {
-            return json.readValue(pending.request, type);
+            return json.readValue(kept, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept request could not be read back", e);
         }

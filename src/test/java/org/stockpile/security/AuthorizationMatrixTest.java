@@ -110,6 +110,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/custody/pending/{pending}", NOT_TRAINER, 404));
         rules.add(new Rule("POST", "/api/custody/pending/{pending}/approve", NOT_TRAINER, 400));
         rules.add(new Rule("POST", "/api/custody/pending/{pending}/reject", NOT_TRAINER, 400));
+        rules.add(new Rule("POST", "/api/custody/pending/{pending}/withdraw", CLERK_ADMIN, 400));
         rules.add(new Rule("GET", "/api/custody/weapons/{weapon}/history", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/custody/persons/{person}/holdings", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/custody/sites/{site}/inventory", NOT_TRAINER));
