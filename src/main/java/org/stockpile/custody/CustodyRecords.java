@@ -2,6 +2,7 @@ package org.stockpile.custody;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import org.stockpile.person.PersonService;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
+import org.stockpile.system.paging.Filter;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.tag.TagCode;
 import org.stockpile.weapon.Weapon;
@@ -64,10 +66,12 @@ public class CustodyRecords {
                 lines("w.destinationSite = ?1 and w.state = 'IN_TRANSIT'", site));
     }
 
-    /** What a person holds now. */
+    /** What a person holds now, of the weapons the caller may see. */
     public List<Views.WeaponLine> holdings(long personId) {
         Person person = persons.requireVisible(personId);
-        return weapons.find("holder = ?1 order by id", person).stream().map(Views.WeaponLine::of).toList();
+        Filter filter = new Filter().equal("w.holder", person).within(user.scope(), "w.site");
+        return weapons.find("from Weapon w where " + filter.query() + " order by w.id", filter.parameters())
+                .stream().map(Views.WeaponLine::of).toList();
     }
 
     /** A weapon's every event, in order: who, when, where, what, approved by whom. */
@@ -90,10 +94,10 @@ public class CustodyRecords {
     /** Quantities of every lot where they are, at one site or across the caller's scope. */
     public List<Views.StockLine> stock(String siteCode) {
         Site site = siteCode == null ? null : sites.requireActiveVisibleByCode("siteCode", siteCode);
+        Filter filter = new Filter().within(user.scope(), "a.site").equal("a.site", site);
         return stock.find("from AmmunitionStock a join fetch a.lot l join fetch l.item join fetch a.site s "
-                + "where a.quantity > 0 " + (site == null ? "" : "and s = ?1 ") + "order by s.code, l.id, a.id",
-                site == null ? new Object[0] : new Object[] { site }).stream()
-                .filter(line -> sites.isVisible(line.site))
+                + "where a.quantity > 0 and " + filter.query() + " order by s.code, l.id, a.id", filter.parameters())
+                .stream()
                 .map(a -> new Views.StockLine(TagCode.of(TagCode.Kind.AMMUNITION_LOT, a.lot.id).value(),
                         a.lot.item.itemCode, a.lot.lotNumber, a.site.code,
                         a.storageLocation == null ? null : a.storageLocation.code,
@@ -103,44 +107,78 @@ public class CustodyRecords {
     }
 
     /**
-     * For every lot the ledger has moved: received + adjusted = on hand + issued out + in transit + consumed +
-     * destroyed. A lot that does not balance means a quantity changed outside the ledger.
+     * For every lot at every site in the caller's scope that the ledger has moved there: received + adjusted +
+     * transferred in = on hand + issued out + in transit + transferred out + consumed + destroyed. A transfer counts
+     * out of the site that dispatched it when the other site receives it. A lot that does not balance at a site means
+     * a quantity changed there outside the ledger.
      */
     public List<Views.Conservation> conservation() {
-        Map<Long, long[]> moved = new TreeMap<>();
-        for (Object[] row : weapons.getEntityManager().createQuery("select e.lot.id, e.type, sum(e.quantity) "
-                + "from CustodyEvent e where e.lot is not null group by e.lot.id, e.type", Object[].class)
-                .getResultList()) {
-            long[] totals = moved.computeIfAbsent((Long) row[0], lot -> new long[7]);
-            long sum = (Long) row[2];
-            switch ((OperationType) row[1]) {
-                case RECEIPT -> totals[0] += sum;
-                case ADJUSTMENT -> totals[1] += sum;
-                case CONSUMPTION -> totals[5] += sum;
-                case DESTRUCTION -> totals[6] += sum;
+        Map<SiteLot, long[]> totals = new TreeMap<>();
+        Filter atSite = new Filter().within(user.scope(), "e.site");
+        for (Object[] row : query("select e.site.id, e.lot.id, e.type, sum(e.quantity) from CustodyEvent e "
+                + "where e.lot is not null and " + atSite.query() + " group by e.site.id, e.lot.id, e.type", atSite)) {
+            long[] t = totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9]);
+            long sum = (Long) row[3];
+            switch ((OperationType) row[2]) {
+                case RECEIPT -> t[0] += sum;
+                case ADJUSTMENT -> t[1] += sum;
+                case RECEIVE -> t[2] += sum;
+                case CONSUMPTION -> t[7] += sum;
+                case DESTRUCTION -> t[8] += sum;
                 default -> {
                 }
             }
         }
-        for (Object[] row : weapons.getEntityManager().createQuery("select a.lot.id, "
+        Filter fromSite = new Filter().within(user.scope(), "e.counterpartSite").equal("e.type", OperationType.RECEIVE);
+        for (Object[] row : query("select e.counterpartSite.id, e.lot.id, sum(e.quantity) from CustodyEvent e "
+                + "where e.lot is not null and " + fromSite.query() + " group by e.counterpartSite.id, e.lot.id",
+                fromSite)) {
+            totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9])[6] += (Long) row[2];
+        }
+        Filter positions = new Filter().within(user.scope(), "a.site");
+        for (Object[] row : query("select a.site.id, a.lot.id, "
                 + "sum(case when a.holderPerson is null and a.holderUnit is null and a.transitToSite is null "
                 + "then a.quantity else 0 end), "
                 + "sum(case when a.holderPerson is not null or a.holderUnit is not null then a.quantity else 0 end), "
                 + "sum(case when a.transitToSite is not null then a.quantity else 0 end) "
-                + "from AmmunitionStock a group by a.lot.id", Object[].class).getResultList()) {
-            long[] totals = moved.computeIfAbsent((Long) row[0], lot -> new long[7]);
-            totals[2] = (Long) row[1];
-            totals[3] = (Long) row[2];
-            totals[4] = (Long) row[3];
+                + "from AmmunitionStock a where " + positions.query() + " group by a.site.id, a.lot.id", positions)) {
+            long[] t = totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9]);
+            t[3] = (Long) row[2];
+            t[4] = (Long) row[3];
+            t[5] = (Long) row[4];
+        }
+        Map<Long, Site> siteById = new HashMap<>();
+        Map<Long, AmmunitionLot> lotById = new HashMap<>();
+        if (!totals.isEmpty()) {
+            weapons.getEntityManager().createQuery("from Site s where s.id in ?1", Site.class)
+                    .setParameter(1, totals.keySet().stream().map(SiteLot::siteId).distinct().toList())
+                    .getResultList().forEach(site -> siteById.put(site.id, site));
+            lots.find("from AmmunitionLot l join fetch l.item where l.id in ?1",
+                    totals.keySet().stream().map(SiteLot::lotId).distinct().toList())
+                    .stream().forEach(lot -> lotById.put(lot.id, lot));
         }
         List<Views.Conservation> report = new ArrayList<>();
-        moved.forEach((lotId, t) -> {
-            AmmunitionLot lot = lots.findById(lotId);
-            report.add(new Views.Conservation(TagCode.of(TagCode.Kind.AMMUNITION_LOT, lotId).value(),
-                    lot.item.itemCode, lot.lotNumber, t[0], t[1], t[2], t[3], t[4], t[5], t[6],
-                    t[0] + t[1] == t[2] + t[3] + t[4] + t[5] + t[6]));
+        totals.forEach((key, t) -> {
+            AmmunitionLot lot = lotById.get(key.lotId());
+            report.add(new Views.Conservation(siteById.get(key.siteId()).code,
+                    TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber, t[0],
+                    t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8],
+                    t[0] + t[1] + t[2] == t[3] + t[4] + t[5] + t[6] + t[7] + t[8]));
         });
         return report;
+    }
+
+    private record SiteLot(long siteId, long lotId) implements Comparable<SiteLot> {
+        @Override
+        public int compareTo(SiteLot other) {
+            return siteId != other.siteId ? Long.compare(siteId, other.siteId) : Long.compare(lotId, other.lotId);
+        }
+    }
+
+    private List<Object[]> query(String jpql, Filter filter) {
+        var query = weapons.getEntityManager().createQuery(jpql, Object[].class);
+        filter.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private List<Views.WeaponLine> lines(String condition, Site site) {

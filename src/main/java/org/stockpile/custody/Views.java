@@ -36,9 +36,10 @@ public final class Views {
         }
     }
 
-    /** One lot's quantities where they are, against what the ledger says came in and went out. */
-    public record Conservation(String lotTag, String itemCode, String lotNumber, long received, long adjusted,
-            long onHand, long issuedOut, long inTransit, long consumed, long destroyed, boolean balanced) {
+    /** One lot's quantities at one site, where they are, against what the ledger says came in and went out. */
+    public record Conservation(String siteCode, String lotTag, String itemCode, String lotNumber, long received,
+            long adjusted, long transferredIn, long onHand, long issuedOut, long inTransit, long transferredOut,
+            long consumed, long destroyed, boolean balanced) {
     }
 
     /** A quantity of a lot in one place. */

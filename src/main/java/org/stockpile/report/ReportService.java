@@ -21,8 +21,10 @@ import org.stockpile.ammo.AmmunitionStock;
 import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.ammo.HazardDivision;
 import org.stockpile.ammo.StorehouseRules;
+import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
+import org.stockpile.system.paging.Filter;
 import org.stockpile.tag.TagCode;
 
 /**
@@ -34,11 +36,13 @@ public class ReportService {
 
     private final AmmunitionStockRepository stock;
     private final SiteService sites;
+    private final CurrentUser user;
     private final Clock clock;
 
-    ReportService(AmmunitionStockRepository stock, SiteService sites, Clock clock) {
+    ReportService(AmmunitionStockRepository stock, SiteService sites, CurrentUser user, Clock clock) {
         this.stock = stock;
         this.sites = sites;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -137,9 +141,11 @@ public class ReportService {
                 date == null ? 0 : ChronoUnit.DAYS.between(today, date), site.code, quantity);
     }
 
+    /** The stock positions that hold something, at sites in the caller's scope. */
     private List<AmmunitionStock> positions() {
+        Filter filter = new Filter().within(user.scope(), "a.site");
         return stock.find("from AmmunitionStock a join fetch a.lot l join fetch l.item join fetch a.site "
-                + "where a.quantity > 0 order by a.id").stream().filter(p -> sites.isVisible(p.site)).toList();
+                + "where a.quantity > 0 and " + filter.query() + " order by a.id", filter.parameters()).list();
     }
 
     private static boolean onHand(AmmunitionStock position) {

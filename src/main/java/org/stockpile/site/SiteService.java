@@ -93,8 +93,9 @@ public class SiteService {
 
     /** Every active explosive storehouse in the caller's scope. */
     public List<Site> visibleStorehouses() {
-        return sites.find("kind = ?1 and status = ?2 order by code", Site.Kind.EXPLOSIVE_STOREHOUSE,
-                Site.Status.ACTIVE).stream().filter(this::isVisible).toList();
+        Filter filter = new Filter().within(user.scope(), "s").equal("s.kind", Site.Kind.EXPLOSIVE_STOREHOUSE)
+                .equal("s.status", Site.Status.ACTIVE);
+        return sites.find("from Site s where " + filter.query() + " order by s.code", filter.parameters()).list();
     }
 
     public boolean isVisible(Site site) {

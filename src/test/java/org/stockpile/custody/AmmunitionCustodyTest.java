@@ -13,6 +13,10 @@ import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
 import static org.stockpile.support.Api.as;
 import static org.stockpile.support.Custody.approve;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +31,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +43,9 @@ import io.restassured.response.Response;
 /** Ammunition counted by lot: every round in one place, never negative, and the books always balance. */
 @QuarkusTest
 class AmmunitionCustodyTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final AtomicInteger LOTS = new AtomicInteger();
 
@@ -56,7 +67,7 @@ class AmmunitionCustodyTest {
                 .body("items[0].message", containsString("4100"));
         as(CLERK_STOREHOUSE).get("/api/ammunition/stock?siteCode=EXS-BKO-01").then().statusCode(200)
                 .body("find { it.lotTag == '" + lot + "' && it.holderUnit == null }.quantity", equalTo(4100));
-        conservation(lot).body("received", equalTo(5000)).body("onHand", equalTo(4100))
+        conservation(lot, "EXS-BKO-01").body("received", equalTo(5000)).body("onHand", equalTo(4100))
                 .body("issuedOut", equalTo(0)).body("consumed", equalTo(900)).body("balanced", equalTo(true));
     }
 
@@ -69,12 +80,14 @@ class AmmunitionCustodyTest {
                 "EXS-MPT-01")).then().statusCode(202).extract().path("pendingOperationId");
         approve(CLERK_STOREHOUSE, pending).then().statusCode(403);
         approve(COMMANDER, pending).then().statusCode(200).body("events[0].counterpartSiteCode", equalTo("EXS-MPT-01"));
-        conservation(lot).body("onHand", equalTo(7500)).body("inTransit", equalTo(2500))
+        conservation(lot, "EXS-BKO-01").body("onHand", equalTo(7500)).body("inTransit", equalTo(2500))
                 .body("balanced", equalTo(true));
         ammo(ADMIN, "receive", body("EXS-MPT-01", lot, 2500, "originSiteCode", "EXS-BKO-01")).then()
                 .statusCode(200).body("events[0].siteCode", equalTo("EXS-MPT-01"));
-        conservation(lot).body("onHand", equalTo(10000)).body("inTransit", equalTo(0))
-                .body("balanced", equalTo(true));
+        conservation(lot, "EXS-BKO-01").body("onHand", equalTo(7500)).body("inTransit", equalTo(0))
+                .body("transferredOut", equalTo(2500)).body("balanced", equalTo(true));
+        conservation(lot, "EXS-MPT-01").body("received", equalTo(0)).body("transferredIn", equalTo(2500))
+                .body("onHand", equalTo(2500)).body("balanced", equalTo(true));
         ammo(ADMIN, "receive", body("EXS-MPT-01", lot, 1, "originSiteCode", "EXS-BKO-01")).then().statusCode(409);
     }
 
@@ -130,7 +143,7 @@ class AmmunitionCustodyTest {
         String tooMuch = ammo(CLERK_STOREHOUSE, "adjustment", body("EXS-BKO-01", lot, -861, "reason", "erreur"))
                 .then().statusCode(202).extract().path("pendingOperationId");
         approve(COMMANDER, tooMuch).then().statusCode(409);
-        conservation(lot).body("received", equalTo(1000)).body("adjusted", equalTo(-40))
+        conservation(lot, "EXS-BKO-01").body("received", equalTo(1000)).body("adjusted", equalTo(-40))
                 .body("destroyed", equalTo(100)).body("onHand", equalTo(860)).body("balanced", equalTo(true));
         ammo(CLERK_STOREHOUSE, "adjustment", body("EXS-BKO-01", lot, 0, "reason", "rien")).then().statusCode(422);
     }
@@ -197,10 +210,21 @@ class AmmunitionCustodyTest {
         System.out.printf("32 clients, %d ammunition operations: %d done, %d refused for want of stock%n",
                 all.size(), all.stream().filter(s -> s == 200).count(), all.stream().filter(s -> s == 409).count());
         for (String lot : lots) {
-            conservation(lot).body("balanced", equalTo(true));
+            for (String site : sites) {
+                conservation(lot, site).body("balanced", equalTo(true));
+            }
+            // Across both sites the lot still holds exactly what was received: nothing was created or lost.
+            List<Map<String, Object>> rows = as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
+                    .extract().path("findAll { it.lotTag == '" + lot + "' }");
+            long received = rows.stream().mapToLong(r -> ((Number) r.get("received")).longValue()).sum();
+            long held = rows.stream().mapToLong(r -> ((Number) r.get("onHand")).longValue()
+                    + ((Number) r.get("issuedOut")).longValue() + ((Number) r.get("inTransit")).longValue()
+                    + ((Number) r.get("consumed")).longValue()).sum();
+            assertEquals(received, held, lot);
         }
-        List<Integer> quantities = as(ADMIN).get("/api/ammunition/stock").then().extract().path("quantity");
-        assertTrue(quantities.stream().allMatch(q -> q >= 0));
+        long[] positions = positionsInTheDatabase(lots);
+        assertTrue(positions[0] > 0, "the clients left stock positions");
+        assertTrue(positions[1] >= 0, "no position in the database is negative: " + positions[1]);
         as(INSPECTOR_NATIONAL).get("/api/custody/ledger/verification").then().body("intact", equalTo(true));
     }
 
@@ -251,11 +275,27 @@ class AmmunitionCustodyTest {
                 .post("/api/ammunition/" + operation);
     }
 
-    private static io.restassured.response.ValidatableResponse conservation(String lot) {
+    /** The conservation line of {@code lot} at {@code site}, which must be the only one. */
+    private static io.restassured.response.ValidatableResponse conservation(String lot, String site) {
         List<Map<String, Object>> report = as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
                 .statusCode(200).extract().path("");
-        assertEquals(1, report.stream().filter(line -> lot.equals(line.get("lotTag"))).count(), lot);
+        assertEquals(1, report.stream().filter(line -> lot.equals(line.get("lotTag"))
+                && site.equals(line.get("siteCode"))).count(), lot + " at " + site);
         return as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
-                .rootPath("find { it.lotTag == '" + lot + "' }");
+                .rootPath("find { it.lotTag == '" + lot + "' && it.siteCode == '" + site + "' }");
+    }
+
+    /** How many stock positions the lots have in the database, and the smallest quantity among them. */
+    private long[] positionsInTheDatabase(List<String> lots) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*), coalesce(min(quantity), -1) from ammunition_stock where lot_id = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", lots.stream()
+                    .map(tag -> org.stockpile.tag.TagCode.parse(tag).number()).toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] { row.getLong(1), row.getLong(2) };
+            }
+        }
     }
 }
