@@ -13,10 +13,12 @@ import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.ammo.AmmunitionLotRepository;
 import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.person.Person;
-import org.stockpile.person.PersonService;
+import org.stockpile.person.Holdings;
+import org.stockpile.person.PersonRepository;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
+import org.stockpile.system.Messages;
 import org.stockpile.system.paging.Filter;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.tag.TagCode;
@@ -29,22 +31,23 @@ import org.stockpile.weapon.WeaponService;
  * chain verification.
  */
 @ApplicationScoped
-public class CustodyRecords {
+public class CustodyRecords implements Holdings {
 
     private final WeaponRepository weapons;
     private final WeaponService weaponService;
-    private final PersonService persons;
+    private final PersonRepository personRepository;
     private final SiteService sites;
     private final CustodyLedger ledger;
     private final CurrentUser user;
     private final AmmunitionStockRepository stock;
     private final AmmunitionLotRepository lots;
 
-    CustodyRecords(WeaponRepository weapons, WeaponService weaponService, PersonService persons, SiteService sites,
+    CustodyRecords(WeaponRepository weapons, WeaponService weaponService, PersonRepository personRepository,
+            SiteService sites,
             CustodyLedger ledger, CurrentUser user, AmmunitionStockRepository stock, AmmunitionLotRepository lots) {
         this.weapons = weapons;
         this.weaponService = weaponService;
-        this.persons = persons;
+        this.personRepository = personRepository;
         this.sites = sites;
         this.ledger = ledger;
         this.user = user;
@@ -66,12 +69,34 @@ public class CustodyRecords {
                 lines("w.destinationSite = ?1 and w.state = 'IN_TRANSIT'", site));
     }
 
-    /** What a person holds now, of the weapons the caller may see. */
+    /**
+     * What a person holds now, of the weapons the caller may see. A site keeps sight of who holds its weapons: the
+     * holdings of a person posted elsewhere are shown to it when they include weapons of its own.
+     */
     public List<Views.WeaponLine> holdings(long personId) {
-        Person person = persons.requireVisible(personId);
+        Person person = personRepository.findById(personId);
+        List<Views.WeaponLine> held = person == null ? List.of() : heldWeapons(person);
+        if (person == null || held.isEmpty() && !sites.isVisible(person.site)) {
+            throw ProblemException.notFound(new Messages.Key("record.person"), personId);
+        }
+        return held;
+    }
+
+    private List<Views.WeaponLine> heldWeapons(Person person) {
         Filter filter = new Filter().equal("w.holder", person).within(user.scope(), "w.site");
         return weapons.find("from Weapon w where " + filter.query() + " order by w.id", filter.parameters())
                 .stream().map(Views.WeaponLine::of).toList();
+    }
+
+    @Override
+    public List<String> heldBy(Person person) {
+        List<String> held = new ArrayList<>();
+        weapons.find("holder = ?1 order by id", person)
+                .stream().forEach(w -> held.add(TagCode.of(TagCode.Kind.WEAPON, w.id).value()));
+        stock.find("holderPerson = ?1 and quantity > 0 order by lot.id", person).stream()
+                .map(position -> TagCode.of(TagCode.Kind.AMMUNITION_LOT, position.lot.id).value()).distinct()
+                .forEach(held::add);
+        return held;
     }
 
     /** A weapon's every event, in order: who, when, where, what, approved by whom. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,10 +60,14 @@ public class ScannedInputs {
         deviceTimes.requirePlausible(deviceTime, clock.instant());
     }
 
-    /** The active person whose badge was scanned, posted at a site the caller may see; 422 otherwise. */
+    /**
+     * The active person whose badge was scanned, posted at a site the caller may see; 422 otherwise. The person is
+     * share-locked for the rest of the transaction, so that they cannot be moved or retired while receiving.
+     */
     Person person(String scanned) {
         TagCode tag = TagCode.parse(scanned);
-        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number()) : null;
+        Person person = tag.kind() == TagCode.Kind.PERSON
+                ? persons.findById(tag.number(), LockModeType.PESSIMISTIC_READ) : null;
         if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
             throw ProblemException.unknownReference("personTag", scanned);
         }

@@ -1,9 +1,11 @@
 package org.stockpile.person;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.stockpile.security.CurrentUser;
@@ -16,6 +18,7 @@ import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
 
 /** People, seen and changed through the site they are posted at. Service numbers and badges are unique. */
 @ApplicationScoped
@@ -32,14 +35,16 @@ public class PersonService {
     private final ForceService forces;
     private final RecordValidator validator;
     private final CurrentUser user;
+    private final Holdings holdings;
 
     PersonService(PersonRepository persons, SiteService sites, ForceService forces, RecordValidator validator,
-            CurrentUser user) {
+            CurrentUser user, Holdings holdings) {
         this.persons = persons;
         this.sites = sites;
         this.forces = forces;
         this.validator = validator;
         this.user = user;
+        this.holdings = holdings;
     }
 
     public record Criteria(String query, String siteCode, String forceCode, String unit,
@@ -69,21 +74,49 @@ public class PersonService {
         return PersonView.of(person);
     }
 
+    /**
+     * Changes a person's record. A person holding weapons or ammunition stays posted where they are until it is
+     * returned: what they hold belongs to their site's books, and the site must keep sight of who holds it.
+     */
     @Transactional
     public PersonView update(long id, PersonRequest request) {
-        Person person = requireVisible(id);
+        Person person = lockVisible(id);
         person.requireEditable(request.version());
+        long postedAt = person.site.id;
         apply(person, request);
+        if (person.site != null && person.site.id != postedAt) {
+            requireHoldingNothing(person);
+        }
         persons.flush();
         return PersonView.of(person);
     }
 
     @Transactional
     public PersonView retire(long id, String reason) {
-        Person person = requireVisible(id);
+        Person person = lockVisible(id);
+        requireHoldingNothing(person);
         person.retire(reason, user.name());
         persons.flush();
         return PersonView.of(person);
+    }
+
+    /**
+     * The person, locked against custody operations for the rest of the transaction: an issue to them takes a share
+     * lock on the same row, so a move or retirement and an issue never both succeed on stale sight of each other.
+     */
+    private Person lockVisible(long id) {
+        return persons.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(p -> sites.isVisible(p.site))
+                .orElseThrow(() -> ProblemException.notFound(PERSON, id));
+    }
+
+    private void requireHoldingNothing(Person person) {
+        List<String> held = holdings.heldBy(person);
+        if (!held.isEmpty()) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null,
+                    held.stream().map(tag -> new ProblemException.Item(tag, null, null, "problem.person.held"))
+                            .toList(),
+                    "problem.person.holding", held.size());
+        }
     }
 
     /** The person if posted at a site in the caller's scope; 404 otherwise. */
