@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An ammunition custody operation at a site: the lines (a lot's scanned tag, a quantity, perhaps a storage
- * location tag) and what the operation needs besides — the person's badge tag or the unit (issue, return,
+ * location tag) and what the operation needs besides — the person's badge tag or the unit's code (issue, return,
  * consumption), the origin (receive) or destination (dispatch) site, the voucher or certificate reference, the
  * reason, and for destruction the method and witnesses. An adjustment's quantity is signed. Every text is bounded as
  * the ledger stores it.
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record AmmunitionCustodyRequest(@Size(max = 32, message = "{validation.too-long}") String siteCode,
         List<@Valid Line> lines,
         @Size(max = MAX_SCANNED, message = "{validation.too-long}") String personTag,
-        @Size(max = 100, message = "{validation.too-long}") String unit,
+        @Size(max = 16, message = "{validation.too-long}") String unitCode,
         @Size(max = 32, message = "{validation.too-long}") String originSiteCode,
         @Size(max = 32, message = "{validation.too-long}") String destinationSiteCode,
         @Size(max = 100, message = "{validation.too-long}") String reference,

@@ -14,4 +14,10 @@ public interface AmmunitionPolicy {
 
     /** Whether weapons and ammunition must be kept in different storage locations. */
     boolean apartFromWeapons();
+
+    /**
+     * Per operation name (ISSUE, CONSUMPTION…), the quantity of rounds above which it waits for a second person, as
+     * dispatches and destructions always do ({@code stockpile.custody.two-person}).
+     */
+    Map<String, Long> twoPersonAbove();
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import org.stockpile.person.Person;
 import org.stockpile.site.Site;
+import org.stockpile.site.Unit;
 import org.stockpile.site.StorageLocation;
 
 /**
@@ -36,7 +37,8 @@ public class AmmunitionStock {
     @ManyToOne(fetch = FetchType.LAZY)
     public Person holderPerson;
 
-    public String holderUnit;
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Unit holderUnit;
 
     @ManyToOne(fetch = FetchType.LAZY)
     public Site transitToSite;

@@ -3,6 +3,7 @@ package org.stockpile.custody;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.ammo.AmmunitionCustodyRequest;
 import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.ammo.AmmunitionLotRepository;
+import org.stockpile.ammo.AmmunitionPolicy;
 import org.stockpile.ammo.AmmunitionStock;
 import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.ammo.StockPosition;
@@ -27,6 +29,8 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
+import org.stockpile.site.Unit;
+import org.stockpile.site.UnitService;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
@@ -54,13 +58,14 @@ public class AmmunitionCustodyService {
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final Clock clock;
-    private final Set<OperationType> twoPerson;
+    private final TwoPersonRule twoPerson;
     private final StorehouseRules storehouse;
+    private final UnitService units;
 
     AmmunitionCustodyService(ScannedInputs inputs, AmmunitionLotRepository lots, AmmunitionStockRepository stock,
             SiteService sites, CustodyLedger ledger, Idempotency idempotency, CurrentUser user, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            StorehouseRules storehouse) {
+            AmmunitionPolicy policy, StorehouseRules storehouse, UnitService units) {
         this.lots = lots;
         this.stock = stock;
         this.sites = sites;
@@ -69,15 +74,22 @@ public class AmmunitionCustodyService {
         this.idempotency = idempotency;
         this.user = user;
         this.clock = clock;
-        this.twoPerson = Set.copyOf(twoPerson);
+        Map<OperationType, Long> above = new EnumMap<>(OperationType.class);
+        policy.twoPersonAbove().forEach((operation, quantity) -> above.put(OperationType.valueOf(operation), quantity));
+        this.twoPerson = new TwoPersonRule(twoPerson, above);
         this.storehouse = storehouse;
+        this.units = units;
     }
 
     private record Line(AmmunitionLot lot, long quantity, StorageLocation location) {
     }
 
     private record Plan(OperationType type, AmmunitionCustodyRequest request, Site site, List<Line> lines,
-            Person person, String unit, Site counterpart) {
+            Person person, Unit unit, Site counterpart) {
+
+        long quantity() {
+            return lines.stream().mapToLong(line -> Math.abs(line.quantity())).sum();
+        }
     }
 
     @Transactional
@@ -88,7 +100,7 @@ public class AmmunitionCustodyService {
         }
         inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
-        if (twoPerson.contains(type)) {
+        if (twoPerson.requiresSecondPerson(type, plan.quantity())) {
             Map<StockPosition, Long> quantities = new TreeMap<>();
             deltas(plan).keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
             PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request,
@@ -118,8 +130,9 @@ public class AmmunitionCustodyService {
             case RECEIVE -> inputs.otherSite("originSiteCode", request.originSiteCode(), site);
             default -> null;
         };
-        return new Plan(type, request, site, lines(type, request, site), person, blankToNull(request.unit()),
-                counterpart);
+        Unit unit = request.unitCode() == null || request.unitCode().isBlank() ? null
+                : units.requireActiveByCode("unitCode", request.unitCode().strip());
+        return new Plan(type, request, site, lines(type, request, site), person, unit, counterpart);
     }
 
     private List<Line> lines(OperationType type, AmmunitionCustodyRequest request, Site site) {
@@ -230,7 +243,7 @@ public class AmmunitionCustodyService {
             event.lot = line.lot();
             event.quantity = line.quantity();
             event.person = plan.person();
-            event.unit = plan.unit();
+            event.unit = plan.unit() == null ? null : plan.unit().code;
             event.storageLocation = line.location();
             event.counterpartSite = plan.counterpart();
             AmmunitionCustodyRequest request = plan.request();
@@ -294,12 +307,12 @@ public class AmmunitionCustodyService {
 
     private static StockPosition issued(Plan plan, long lot) {
         return StockPosition.issued(lot, plan.site().id, plan.person() == null ? null : plan.person().id,
-                plan.unit());
+                plan.unit() == null ? null : plan.unit().id);
     }
 
     private static void requireDetails(OperationType type, AmmunitionCustodyRequest request) {
         boolean holder = request.personTag() != null && !request.personTag().isBlank();
-        boolean unit = request.unit() != null && !request.unit().isBlank();
+        boolean unit = request.unitCode() != null && !request.unitCode().isBlank();
         switch (type) {
             case RECEIPT -> ScannedInputs.require("reference", request.reference());
             case ISSUE, RETURN, CONSUMPTION -> {
@@ -325,9 +338,4 @@ public class AmmunitionCustodyService {
     private static ProblemException.Item item(String tag, String detailKey, Object... arguments) {
         return new ProblemException.Item(String.valueOf(tag), null, null, detailKey, arguments);
     }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
 }

@@ -127,7 +127,8 @@ public class CustodyRecords implements Holdings {
                         a.lot.item.itemCode, a.lot.lotNumber, a.site.code,
                         a.storageLocation == null ? null : a.storageLocation.code,
                         a.holderPerson == null ? null : TagCode.of(TagCode.Kind.PERSON, a.holderPerson.id).value(),
-                        a.holderUnit, a.transitToSite == null ? null : a.transitToSite.code, a.quantity))
+                        a.holderUnit == null ? null : a.holderUnit.code,
+                        a.transitToSite == null ? null : a.transitToSite.code, a.quantity))
                 .toList();
     }
 

@@ -47,7 +47,7 @@ public class CustodyService implements RegistrationReceipts {
     private final ScannedInputs inputs;
     private final Idempotency idempotency;
     private final CurrentUser user;
-    private final Set<OperationType> twoPerson;
+    private final TwoPersonRule twoPerson;
     private final StorehouseRules storehouse;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
@@ -61,7 +61,7 @@ public class CustodyService implements RegistrationReceipts {
         this.inputs = inputs;
         this.idempotency = idempotency;
         this.user = user;
-        this.twoPerson = Set.copyOf(twoPerson);
+        this.twoPerson = new TwoPersonRule(twoPerson, Map.of());
         this.storehouse = storehouse;
     }
 
@@ -79,7 +79,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         inputs.requirePlausibleDeviceTime(request.deviceTime());
         Plan plan = plan(type, request);
-        if (twoPerson.contains(type)) {
+        if (twoPerson.requiresSecondPerson(type, plan.weapons().size())) {
             PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request,
                     HeldAgainst.weapons(versions(plan.weapons())));
             return idempotency.complete(user.name(), idempotencyKey, 202,

@@ -44,7 +44,7 @@ public final class Views {
 
     /** A quantity of a lot in one place. */
     public record StockLine(String lotTag, String itemCode, String lotNumber, String siteCode,
-            String storageLocationCode, String holderPersonTag, String holderUnit, String transitToSiteCode,
+            String storageLocationCode, String holderPersonTag, String holderUnitCode, String transitToSiteCode,
             long quantity) {
     }
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.stockpile.system.RegistryRecord;
 
-/** A national reference record known by a short code (forces, regions). Codes never change once created. */
+/** A national reference record known by a short code (forces, regions, units). Codes never change once created. */
 @MappedSuperclass
 public abstract class CodedRecord extends RegistryRecord {
 

@@ -15,7 +15,7 @@ import org.stockpile.system.problem.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
-/** The rules shared by national code lists (forces, regions): unique immutable codes, national visibility. */
+/** The rules shared by national code lists (forces, regions, units): unique immutable codes, national visibility. */
 public abstract class CodedRecordService<E extends CodedRecord> {
 
     private static final Map<String, String> SORTABLE = Map.of("id", "id", "code", "code", "name", "name", "status", "status");

@@ -52,23 +52,51 @@ class AmmunitionCustodyTest {
     @Test
     void receiptIssueConsumptionAndReturnKeepTheBooksBalanced() {
         String lot = newLot("9X19-BALL", null, "SERVICEABLE");
-        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 5000, "reference", "BR-2026-0042"))
-                .then().statusCode(200).body("events[0].quantity", equalTo(5000))
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 500, "reference", "BR-2026-0042"))
+                .then().statusCode(200).body("events[0].quantity", equalTo(500))
                 .body("events[0].reference", equalTo("BR-2026-0042"));
-        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 1200, "unit", "2e compagnie")).then().statusCode(200);
-        ammo(CLERK_STOREHOUSE, "consumption", body("EXS-BKO-01", lot, 900, "unit", "2e compagnie", "reason",
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 400, "unitCode", "GTIA-2")).then().statusCode(200)
+                .body("events[0].unit", equalTo("GTIA-2"));
+        ammo(CLERK_STOREHOUSE, "consumption", body("EXS-BKO-01", lot, 300, "unitCode", "GTIA-2", "reason",
                 "Tir d'instruction, champ de tir de Kati")).then().statusCode(200);
-        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 300, "unit", "2e compagnie")).then()
+        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 100, "unitCode", "GTIA-2")).then()
                 .statusCode(200);
-        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 1, "unit", "2e compagnie")).then().statusCode(409)
+        ammo(CLERK_STOREHOUSE, "return", body("EXS-BKO-01", lot, 1, "unitCode", "GTIA-2")).then().statusCode(409)
                 .body("type", equalTo("urn:stockpile:problem:custody-conflict"))
                 .body("items[0].tag", equalTo(lot)).body("items[0].message", containsString("0"));
-        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 4101, "unit", "3e compagnie")).then().statusCode(409)
-                .body("items[0].message", containsString("4100"));
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 201, "unitCode", "GTIA-4")).then().statusCode(409)
+                .body("items[0].message", containsString("200"));
         as(CLERK_STOREHOUSE).get("/api/ammunition/stock?siteCode=EXS-BKO-01").then().statusCode(200)
-                .body("find { it.lotTag == '" + lot + "' && it.holderUnit == null }.quantity", equalTo(4100));
-        conservation(lot, "EXS-BKO-01").body("received", equalTo(5000)).body("onHand", equalTo(4100))
-                .body("issuedOut", equalTo(0)).body("consumed", equalTo(900)).body("balanced", equalTo(true));
+                .body("find { it.lotTag == '" + lot + "' && it.holderUnitCode == null }.quantity", equalTo(200));
+        conservation(lot, "EXS-BKO-01").body("received", equalTo(500)).body("onHand", equalTo(200))
+                .body("issuedOut", equalTo(0)).body("consumed", equalTo(300)).body("balanced", equalTo(true));
+    }
+
+    /**
+     * One clerk could once issue a thousand rounds to a unit typed at the counter and write them off as consumed:
+     * units are now a national list, and issues and consumption above the policy's quantity take a second person.
+     */
+    @Test
+    void largeIssuesAndConsumptionWaitForASecondPersonAndGoOnlyToKnownUnits() {
+        String lot = newLot("9X19-BALL", null, "SERVICEABLE");
+        ammo(CLERK_STOREHOUSE, "receipt", body("EXS-BKO-01", lot, 2000, "reference", "BR-2026-0060")).then()
+                .statusCode(200);
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 10, "unitCode", "2e compagnie")).then()
+                .statusCode(422).body("field", equalTo("unitCode"));
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 10, "unitCode", "UNITE-INVENTEE")).then()
+                .statusCode(422).body("field", equalTo("unitCode"));
+        String issue = ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 1000, "unitCode", "GTIA-2")).then()
+                .statusCode(202).extract().path("pendingOperationId");
+        conservation(lot, "EXS-BKO-01").body("onHand", equalTo(2000)).body("issuedOut", equalTo(0));
+        approve(CLERK_STOREHOUSE, issue).then().statusCode(403);
+        approve(COMMANDER, issue).then().statusCode(200).body("events[0].approvedBy", equalTo(COMMANDER));
+        String consumption = ammo(CLERK_STOREHOUSE, "consumption", body("EXS-BKO-01", lot, 1000, "unitCode",
+                "GTIA-2", "reason", "Exercice de tir")).then().statusCode(202).extract().path("pendingOperationId");
+        conservation(lot, "EXS-BKO-01").body("issuedOut", equalTo(1000)).body("consumed", equalTo(0));
+        approve(INSPECTOR_NATIONAL, consumption).then().statusCode(200);
+        ammo(CLERK_STOREHOUSE, "issue", body("EXS-BKO-01", lot, 500, "unitCode", "GTIA-4")).then().statusCode(200);
+        conservation(lot, "EXS-BKO-01").body("onHand", equalTo(500)).body("issuedOut", equalTo(500))
+                .body("consumed", equalTo(1000)).body("balanced", equalTo(true));
     }
 
     @Test
@@ -105,7 +133,7 @@ class AmmunitionCustodyTest {
                 .post("/api/ammunition-lots/" + lotId + "/restrict").then().statusCode(200)
                 .body("condition", equalTo("RESTRICTED"));
         for (String site : sites) {
-            ammo(ADMIN, "issue", body(site, lot, 10, "unit", "1re compagnie")).then().statusCode(422)
+            ammo(ADMIN, "issue", body(site, lot, 10, "unitCode", "GTIA-2")).then().statusCode(422)
                     .body("items[0].tag", equalTo(lot)).body("items[0].message", containsString("restreint"));
         }
         as(INSPECTOR_NATIONAL).body(Map.of("reason", "Again")).post("/api/ammunition-lots/" + lotId + "/restrict")
@@ -114,7 +142,7 @@ class AmmunitionCustodyTest {
                 + lotId).then().statusCode(422).body("field", equalTo("condition"));
         as(ADMIN).body(Map.of("reason", "Essais de tir concluants")).post("/api/ammunition-lots/" + lotId + "/lift")
                 .then().statusCode(200).body("condition", equalTo("SERVICEABLE"));
-        ammo(ADMIN, "issue", body("EXS-MPT-01", lot, 10, "unit", "1re compagnie")).then().statusCode(200);
+        ammo(ADMIN, "issue", body("EXS-MPT-01", lot, 10, "unitCode", "GTIA-2")).then().statusCode(200);
     }
 
     @Test
@@ -122,7 +150,7 @@ class AmmunitionCustodyTest {
         String expired = newLot("762X51-BALL", LocalDate.now().minusDays(1), "SERVICEABLE");
         for (String site : List.of("EXS-BKO-01", "EXS-MPT-01")) {
             ammo(ADMIN, "receipt", body(site, expired, 100, "reference", "BR-" + site)).then().statusCode(200);
-            ammo(ADMIN, "issue", body(site, expired, 10, "unit", "1re compagnie")).then().statusCode(422)
+            ammo(ADMIN, "issue", body(site, expired, 10, "unitCode", "GTIA-2")).then().statusCode(422)
                     .body("items[0].tag", equalTo(expired));
         }
     }
@@ -181,12 +209,12 @@ class AmmunitionCustodyTest {
                     String site = sites[from];
                     String other = sites[1 - from];
                     long quantity = 1 + random.nextInt(300);
-                    String unit = "unité " + random.nextInt(3);
+                    String unit = List.of("GTIA-2", "GTIA-4", "CIE-GN-BKO-1").get(random.nextInt(3));
                     Response answer = switch (random.nextInt(6)) {
                         case 0 -> ammo(ADMIN, "receipt", body(site, lot, quantity, "reference", "BR-" + seed));
-                        case 1 -> ammo(ADMIN, "issue", body(site, lot, quantity, "unit", unit));
-                        case 2 -> ammo(ADMIN, "return", body(site, lot, quantity, "unit", unit));
-                        case 3 -> ammo(ADMIN, "consumption", body(site, lot, quantity, "unit", unit, "reason", "tir"));
+                        case 1 -> ammo(ADMIN, "issue", body(site, lot, quantity, "unitCode", unit));
+                        case 2 -> ammo(ADMIN, "return", body(site, lot, quantity, "unitCode", unit));
+                        case 3 -> ammo(ADMIN, "consumption", body(site, lot, quantity, "unitCode", unit, "reason", "tir"));
                         case 4 -> ammo(ADMIN, "receive", body(site, lot, quantity, "originSiteCode", other));
                         default -> {
                             Response pending = ammo(ADMIN, "dispatch", body(site, lot, quantity,

@@ -77,6 +77,7 @@ class AuthorizationMatrixTest {
     private static Map<String, Long> findRecords() {
         return Map.ofEntries(Map.entry("region", Fixtures.regionId("GAO")),
                 Map.entry("force", Fixtures.forceId("FAMA")),
+                Map.entry("unit", Fixtures.unitId("GTIA-2")),
                 Map.entry("site", Fixtures.siteId("ARM-GAO-01")),
                 Map.entry("location", Fixtures.locationAt("ARM-GAO-01")),
                 Map.entry("person", Fixtures.personAt("ARM-GAO-01")),
@@ -87,7 +88,7 @@ class AuthorizationMatrixTest {
 
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        for (String list : List.of("regions", "forces")) {
+        for (String list : List.of("regions", "forces", "units")) {
             String one = "/api/" + list + "/{" + list.substring(0, list.length() - 1) + "}";
             record(rules, "/api/" + list, one, EVERYONE, ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY);
         }

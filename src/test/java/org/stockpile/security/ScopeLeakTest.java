@@ -88,14 +88,18 @@ class ScopeLeakTest {
         long gao = Fixtures.siteId("ARM-GAO-01");
         String weapon = String.valueOf(weaponId(weapons.get(0)));
         String person = String.valueOf(TagCode.parse(badge).number());
-        Map<String, String> ids = Map.of("{site}", String.valueOf(gao), "{location}",
-                String.valueOf(Fixtures.locationAt("ARM-GAO-01")), "{person}", person, "{weapon}", weapon,
-                "{pending}", loss, "{code}", weapons.get(0), "{region}", String.valueOf(Fixtures.regionId("GAO")),
-                "{force}", String.valueOf(Fixtures.forceId("FAMA")), "{item}",
-                String.valueOf(Fixtures.ammunitionItem("762X39-BALL")), "{lot}",
-                String.valueOf(TagCode.parse(lot).number()));
+        Map<String, String> ids = Map.ofEntries(Map.entry("{site}", String.valueOf(gao)),
+                Map.entry("{location}", String.valueOf(Fixtures.locationAt("ARM-GAO-01"))),
+                Map.entry("{person}", person), Map.entry("{weapon}", weapon), Map.entry("{pending}", loss),
+                Map.entry("{code}", weapons.get(0)),
+                Map.entry("{region}", String.valueOf(Fixtures.regionId("GAO"))),
+                Map.entry("{force}", String.valueOf(Fixtures.forceId("FAMA"))),
+                Map.entry("{unit}", String.valueOf(Fixtures.unitId("GTIA-2"))),
+                Map.entry("{item}", String.valueOf(Fixtures.ammunitionItem("762X39-BALL"))),
+                Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
-                Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/sites/{id}", "/api/sites/{site}"),
+                Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
+                Map.entry("/api/sites/{id}", "/api/sites/{site}"),
                 Map.entry("/api/sites/{siteId}/storage-locations", "/api/sites/{site}/storage-locations"),
                 Map.entry("/api/sites/{siteId}/storage-locations/{id}",
                         "/api/sites/{site}/storage-locations/{location}"),

@@ -24,6 +24,10 @@ public final class Fixtures {
         return firstId("/api/forces?q=" + code);
     }
 
+    public static long unitId(String code) {
+        return firstId("/api/units?q=" + code);
+    }
+
     public static long weaponAt(String siteCode) {
         return firstId("/api/weapons?size=1&siteCode=" + siteCode);
     }

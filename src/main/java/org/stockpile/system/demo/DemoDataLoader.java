@@ -97,6 +97,8 @@ public class DemoDataLoader {
                 (s, r) -> set(s, r.id(), r.code(), r.name()));
         insert(connection, "insert into force (id, code, name) values (?, ?, ?)", d.forces,
                 (s, f) -> set(s, f.id(), f.code(), f.name()));
+        insert(connection, "insert into unit (id, code, name) values (?, ?, ?)", d.units,
+                (s, u) -> set(s, u.id(), u.code(), u.name()));
         insert(connection, "insert into site (id, code, name, kind, force_id, region_id, latitude, longitude) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", d.sites,
                 (s, x) -> set(s, x.id(), x.code(), x.name(), x.kind(), x.forceId(), x.regionId(), x.latitude(),
@@ -131,7 +133,7 @@ public class DemoDataLoader {
         receipts(connection, d);
         // Rows were written with their ids: move each identity past them so that new records do not collide.
         try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("region", "force", "site", "storage_location", "person", "weapon",
+            for (String table : List.of("region", "force", "unit", "site", "storage_location", "person", "weapon",
                     "ammunition_item", "ammunition_lot")) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");

@@ -28,6 +28,9 @@ public final class DemoDataset {
     public record Force(long id, String code, String name) {
     }
 
+    public record Unit(long id, String code, String name) {
+    }
+
     public record Site(long id, String code, String name, String kind, long forceId, long regionId,
             BigDecimal latitude, BigDecimal longitude) {
     }
@@ -91,6 +94,14 @@ public final class DemoDataset {
             { "FAMA", "Forces armées maliennes" }, { "OCS", "Office Central des Stupéfiants" },
             { "PC", "Protection civile" } };
 
+    /** Formations that draw ammunition as a body. */
+    private static final String[][] UNITS = {
+            { "GTIA-2", "Groupement tactique interarmes 2" }, { "GTIA-4", "Groupement tactique interarmes 4" },
+            { "BAT-FAMA-MPT", "Bataillon FAMa de Mopti" }, { "CIE-GN-BKO-1", "1re compagnie de gendarmerie, Bamako" },
+            { "ESC-GDN-GAO", "Escadron de la Garde nationale, Gao" },
+            { "ESC-GDN-TBK", "Escadron de la Garde nationale, Tombouctou" },
+            { "CIE-PN-KAY", "Compagnie de police, Kayes" }, { "SEC-PC-SEG", "Section de protection civile, Ségou" } };
+
     /** The force of each region's two armouries, in turn, so that every force has armouries. */
     private static final int[] ARMOURY_FORCES = { 0, 1, 2, 3, 0, 3, 1, 2, 4, 5, 3 };
 
@@ -123,6 +134,7 @@ public final class DemoDataset {
 
     public final List<Region> regions = new ArrayList<>();
     public final List<Force> forces = new ArrayList<>();
+    public final List<Unit> units = new ArrayList<>();
     public final List<Site> sites = new ArrayList<>();
     public final List<LicenceLimit> licenceLimits = new ArrayList<>();
     public final List<StorageLocation> storageLocations = new ArrayList<>();
@@ -159,6 +171,9 @@ public final class DemoDataset {
         }
         for (String[] force : FORCES) {
             forces.add(new Force(forces.size() + 1, force[0], force[1]));
+        }
+        for (String[] unit : UNITS) {
+            units.add(new Unit(units.size() + 1, unit[0], unit[1]));
         }
     }
 
