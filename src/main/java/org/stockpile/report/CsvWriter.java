@@ -25,6 +25,8 @@ import jakarta.ws.rs.ext.Provider;
 public class CsvWriter implements MessageBodyWriter<List<?>> {
 
     public static final String TEXT_CSV = "text/csv";
+    /** The first characters by which a spreadsheet recognises a formula (OWASP's list, and a line feed). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -65,15 +67,24 @@ public class CsvWriter implements MessageBodyWriter<List<?>> {
         }
     }
 
-    private static String cell(Object value) {
+    /**
+     * One value as a CSV cell. Text that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+     * line break) is kept as text by a leading apostrophe, so that a name typed at a counter never runs on the
+     * inspector's computer; numbers, whose sign is theirs, are written as they are.
+     */
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString()
-                : value.toString();
-        // A spreadsheet runs a cell that starts like a formula: such text is kept as text.
-        if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
+        String text;
+        if (value instanceof Number number) {
+            text = number instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
+                    : number.toString();
+        } else {
+            text = value.toString();
+            if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
         }
         return text.matches("(?s).*[,\"\r\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
