@@ -157,7 +157,8 @@ public class CustodyRecords implements Holdings {
         }
         Filter fromSite = new Filter().within(user.scope(), "e.counterpartSite").equal("e.type", OperationType.RECEIVE);
         for (Object[] row : query("select e.counterpartSite.id, e.lot.id, sum(e.quantity) from CustodyEvent e "
-                + "where e.lot is not null and " + fromSite.query() + " group by e.counterpartSite.id, e.lot.id",
+                + "where e.lot is not null and e.counterpartSite is not null and " + fromSite.query()
+                + " group by e.counterpartSite.id, e.lot.id",
                 fromSite)) {
             totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9])[6] += (Long) row[2];
         }

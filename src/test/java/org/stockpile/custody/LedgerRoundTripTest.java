@@ -2,7 +2,9 @@ package org.stockpile.custody;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.hasItem;
 import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
 import static org.stockpile.support.Api.as;
 
 import java.time.OffsetDateTime;
@@ -63,7 +65,7 @@ class LedgerRoundTripTest {
                 "RACK"));
         long personId = created("/api/persons", Map.of("serviceNumber", "GN-RND-1", "givenNames", "Aléa",
                 "familyName", "Hasard", "forceCode", "GN", "siteCode", "ARM-RND-01"));
-        long weaponId = created("/api/weapons", Fixtures.newWeapon("ARM-RND-01", "round-trip"));
+        long weaponId = created("/api/weapons", Fixtures.newWeapon("ARM-RND-01", "ledger-round-trip"));
         long lotId = created("/api/ammunition-lots", Map.of("itemCode", "762X39-BALL", "lotNumber", "RND-1"));
         Random random = new Random(20_261_124L);
         int appended = 0;
@@ -83,6 +85,9 @@ class LedgerRoundTripTest {
         CustodyLedger.Report report = ledger.verify(siteId, "round-trip-test");
         assertEquals(appended + 1, report.eventsChecked(), "every appended event was walked, after the receipt");
         assertTrue(report.intact(), () -> "events read back no longer match their hashes: " + report.brokenLinks());
+        // Reports read whatever the ledger holds, including a receipt that names no dispatching site.
+        as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then().statusCode(200)
+                .body("siteCode", hasItem("ARM-RND-01"));
     }
 
     private static long created(String path, Map<String, Object> record) {

@@ -60,7 +60,7 @@ class ScopeLeakTest {
         if (!addresses.isEmpty()) {
             return;
         }
-        List<String> weapons = freshWeapons("ARM-GAO-01", "scope-leak", 3);
+        List<String> weapons = freshWeapons("ARM-GAO-01", "leak", 3);
         String badge = personTagAt("ARM-GAO-01");
         perform(CLERK_GAO, "issue", scan(weapons.subList(0, 1), "personTag", badge)).then().statusCode(200);
         String loss = perform(CLERK_GAO, "loss", scan(weapons.subList(1, 2), "reason", "Scope check")).then()

@@ -37,6 +37,8 @@ public class RequestGuard {
     static final int MAX_URI_LENGTH = 4096;
     /** Where RESTEasy Reactive reads the limit for the bodies it streams (set by Quarkus for its own limit). */
     private static final String STREAMED_BODY_LIMIT = "io.quarkus.max-request-size";
+    /** How many times the largest accepted body is read and thrown away to answer a client still sending. */
+    private static final long DRAIN_FACTOR = 4;
 
     private final long maxJsonBytes;
     private final long maxImageBytes;
@@ -54,36 +56,65 @@ public class RequestGuard {
     }
 
     void install(@Observes Router router) {
-        // Right after Quarkus's own upload limit, so that the stricter JSON limit replaces it.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::check)
+        // Before Quarkus's own upload limit, which would close the connection under a client still sending and
+        // answer without a problem; the limit for streamed bodies is set after it, so that the stricter JSON limit
+        // replaces the one it sets.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check)
                 .failureHandler(this::bodyTooLarge);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::limitStreamedBody);
     }
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
-            respond(context, ProblemType.URI_TOO_LONG, "problem.uri-too-long.detail", MAX_URI_LENGTH);
+            respond(context, true, ProblemType.URI_TOO_LONG, "problem.uri-too-long.detail", MAX_URI_LENGTH);
             return;
         }
         if (request.headers().getAll(Idempotency.HEADER).size() > 1) {
-            respond(context, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
+            respond(context, false, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
             return;
         }
-        boolean image = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).startsWith("image/");
+        boolean image = isImage(request);
         long max = image ? maxImageBytes : maxJsonBytes;
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             if (!length.matches("\\d{1,18}") || Long.parseLong(length) > max) {
-                respond(context, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+                refuseAnnouncedBody(context, length);
                 return;
             }
-            context.put(STREAMED_BODY_LIMIT, max);
             context.next();
         } else if (hasBody(request)) {
             (image ? imageBody : jsonBody).handle(context);
         } else {
             context.next();
         }
+    }
+
+    private void limitStreamedBody(RoutingContext context) {
+        context.put(STREAMED_BODY_LIMIT, isImage(context.request()) ? maxImageBytes : maxJsonBytes);
+        context.next();
+    }
+
+    private static boolean isImage(HttpServerRequest request) {
+        return String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).startsWith("image/");
+    }
+
+    /**
+     * Refuses a body announced too large. A client that is already sending it (most do not wait for a
+     * "100 Continue") would see its connection reset, and lose the answer, if the connection closed under it: the
+     * body is read and thrown away as it arrives, up to {@value #DRAIN_FACTOR} times the largest accepted body, and
+     * the connection closed only beyond that or when the client waits to be told to send.
+     */
+    private void refuseAnnouncedBody(RoutingContext context, String length) {
+        HttpServerRequest request = context.request();
+        boolean drain = length.matches("\\d{1,18}") && Long.parseLong(length) <= DRAIN_FACTOR * maxImageBytes
+                && !request.headers().contains(HttpHeaders.EXPECT);
+        if (drain) {
+            request.handler(ignored -> {
+            });
+            request.resume();
+        }
+        respond(context, !drain, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
     }
 
     /** A body that may come without an announced length: chunked, or HTTP/2 without a content-length. */
@@ -94,21 +125,23 @@ public class RequestGuard {
     /** The body handler fails the request with 413 when the body passes its limit. */
     private void bodyTooLarge(RoutingContext context) {
         if (context.statusCode() == ProblemType.BODY_TOO_LARGE.status() && !context.response().ended()) {
-            respond(context, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+            respond(context, true, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
         } else {
             context.next();
         }
     }
 
-    private void respond(RoutingContext context, ProblemType type, String detailKey, Object... arguments) {
+    private void respond(RoutingContext context, boolean close, ProblemType type, String detailKey,
+            Object... arguments) {
         Locale locale = Messages.resolve(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Problem problem = new Problem(type.uri(), Messages.format(locale, type.titleKey()), type.status(),
                 Messages.format(locale, detailKey, arguments), context.request().path(), null, List.of(), List.of());
         try {
-            context.response().setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
+            context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            if (close) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            context.response().end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
