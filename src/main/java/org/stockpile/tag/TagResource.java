@@ -1,7 +1,6 @@
 package org.stockpile.tag;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -79,13 +78,21 @@ public class TagResource {
     public record Found(String text, TagService.TagView tag) {
     }
 
+    /**
+     * The codes found in a photo; {@code complete} is false when the search ran out of time, so that "no code" is
+     * never said of a photo that was not fully searched.
+     */
+    public record Decoding(List<Found> codes, boolean complete) {
+    }
+
     @POST
     @Path("decode")
     @Consumes("image/*")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, List<Found>> decode(byte[] photo) {
-        List<Found> found = photos.decode(photo).stream().map(text -> new Found(text, resolveQuietly(text))).toList();
-        return Map.of("codes", found);
+    public Decoding decode(byte[] photo) {
+        PhotoDecoder.Decoded decoded = photos.decode(photo);
+        return new Decoding(decoded.codes().stream().map(text -> new Found(text, resolveQuietly(text))).toList(),
+                decoded.complete());
     }
 
     private TagService.TagView resolveQuietly(String text) {

@@ -58,7 +58,6 @@ class StockpileBenchmark {
     private static final String PGBENCH_DATABASE = "pgbench_copy";
     /** Enough stock positions for the ammunition workload to spread over stores and lots. */
     private static final int ISSUABLE_POSITIONS = 20;
-    private static final Path REPORT = Path.of("docs", "performance.md");
     private static final String BEGIN = "<!-- benchmark:begin -->";
     private static final String END = "<!-- benchmark:end -->";
     private static final List<String> SERVICE_JVM = List.of(System.getProperty("bench.jvm", "").split(" ")).stream()
@@ -80,13 +79,7 @@ class StockpileBenchmark {
 
     /** Puts the tables between the benchmark markers of docs/performance.md (after each scale: a long run). */
     private static void write(String report) throws IOException {
-        String document = Files.readString(REPORT);
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? document.substring(0, begin) + report + document.substring(end + END.length())
-                : document + "\n" + report + "\n";
-        Files.writeString(REPORT, updated);
+        PerformanceReport.replace(BEGIN, END, report);
     }
 
     private static String machine() throws IOException {

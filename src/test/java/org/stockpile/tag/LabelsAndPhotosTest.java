@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import jakarta.inject.Inject;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -51,6 +53,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Labels in every format decode back to their code; photos of several labels yield every code. */
 @QuarkusTest
 class LabelsAndPhotosTest {
+
+    @Inject
+    PhotoDecoder photos;
 
     @Test
     void aScannedCodeResolvesToWhatItLabelsWithinScope() {
@@ -164,8 +169,8 @@ class LabelsAndPhotosTest {
                 .post("/api/tags/decode").then().statusCode(200).body("codes", hasSize(0));
         given().auth().oauth2(token(CLERK_GAO)).contentType("image/png").body("not an image".getBytes())
                 .post("/api/tags/decode").then().statusCode(415).contentType("application/problem+json");
-        given().auth().oauth2(token(CLERK_GAO)).contentType("image/gif").body(png.toByteArray())
-                .post("/api/tags/decode").then().statusCode(415);
+        given().auth().oauth2(token(CLERK_GAO)).contentType("text/plain").body(png.toByteArray())
+                .post("/api/tags/decode").then().statusCode(415).contentType("application/problem+json");
         byte[] truncated = java.util.Arrays.copyOf(png.toByteArray(), 100);
         given().auth().oauth2(token(CLERK_GAO)).contentType("image/png").body(truncated)
                 .post("/api/tags/decode").then().statusCode(422);
@@ -182,6 +187,29 @@ class LabelsAndPhotosTest {
         given().auth().oauth2(token(CLERK_GAO)).contentType("image/png").header("Accept-Language", "en")
                 .body(png.toByteArray()).post("/api/tags/decode").then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("8000 × 6000"));
+    }
+
+    /** Photos beyond those being decoded are told to come back (503, Retry-After), not queued without end. */
+    @Test
+    void aPhotoFindingEveryDecoderBusyIsToldWhenToComeBack() throws Exception {
+        int turns = photos.turns().drainPermits();
+        assertTrue(turns > 0);
+        try {
+            given().auth().oauth2(token(CLERK_GAO)).contentType("image/png").body(png(640, 480))
+                    .post("/api/tags/decode").then().statusCode(503).header("Retry-After", not(equalTo(null)))
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:stockpile:problem:service-unavailable"));
+        } finally {
+            photos.turns().release(turns);
+        }
+        given().auth().oauth2(token(CLERK_GAO)).contentType("image/png").body(png(640, 480))
+                .post("/api/tags/decode").then().statusCode(200).body("complete", equalTo(true));
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
     }
 
     @Test

@@ -63,8 +63,13 @@ public class ProblemMappers {
                 .map(item -> new Problem.ItemError(item.tag(), messages.get(item.detailKey(), resolve(item.arguments())),
                         item.state(), item.holder()))
                 .toList();
-        return respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())), List.of(),
-                items);
+        Response problem = respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())),
+                List.of(), items);
+        return e.type() == ProblemType.SERVICE_UNAVAILABLE ? retryLater(problem) : problem;
+    }
+
+    private static Response retryLater(Response problem) {
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -161,7 +166,7 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Response problem = respond(ProblemType.SERVICE_UNAVAILABLE, uri, null,
                     messages.get("problem.service-unavailable.database"), List.of());
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return retryLater(problem);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
