@@ -91,6 +91,11 @@ public class CustodyEvent {
     public OffsetDateTime deviceTime;
     public String deviceId;
 
+    public static final int MAX_DETAILS = 4000;
+
+    /** What a correction changed in the weapon's record, one "field: old → new" line each. */
+    public String details;
+
     @Column(nullable = false)
     public String previousHash;
 

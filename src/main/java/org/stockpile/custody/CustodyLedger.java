@@ -94,6 +94,7 @@ public class CustodyLedger {
         requireStorable("requestedBy", event.requestedBy, 100);
         requireStorable("approvedBy", event.approvedBy, 100);
         requireStorable("deviceId", event.deviceId, 100);
+        requireStorable("details", event.details, CustodyEvent.MAX_DETAILS);
     }
 
     private static void requireStorable(String field, String text, int maxLength) {
@@ -285,7 +286,7 @@ public class CustodyLedger {
                 row.getString("reason"), row.getString("reference"), row.getString("method"),
                 row.getString("witnesses"), row.getString("requested_by"), row.getString("approved_by"),
                 row.getObject("server_time", OffsetDateTime.class), row.getObject("device_time", OffsetDateTime.class),
-                row.getString("device_id"), row.getString("previous_hash"));
+                row.getString("device_id"), row.getString("details"), row.getString("previous_hash"));
     }
 
     private static Long longOrNull(ResultSet row, String column) throws SQLException {

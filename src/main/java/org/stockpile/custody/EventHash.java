@@ -29,7 +29,8 @@ public final class EventHash {
             Long quantity, String unit, String fromState,
             String toState, Long personId, Long storageLocationId, Long counterpartSiteId, String reason,
             String reference, String method, String witnesses, String requestedBy, String approvedBy,
-            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String previousHash) {
+            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String details,
+            String previousHash) {
     }
 
     private EventHash() {
@@ -60,6 +61,7 @@ public final class EventHash {
         fields.put("serverTime", instant(event.serverTime()));
         fields.put("deviceTime", instant(event.deviceTime()));
         fields.put("deviceId", event.deviceId());
+        fields.put("details", event.details());
         fields.put("previous", event.previousHash());
         StringBuilder canonical = new StringBuilder();
         fields.forEach((name, value) -> {
@@ -76,7 +78,7 @@ public final class EventHash {
                 e.toState == null ? null : e.toState.name(),
                 e.person == null ? null : e.person.id, e.storageLocation == null ? null : e.storageLocation.id,
                 e.counterpartSite == null ? null : e.counterpartSite.id, e.reason, e.reference, e.method, e.witnesses,
-                e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.previousHash);
+                e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.details, e.previousHash);
     }
 
     /**

@@ -30,7 +30,9 @@ public enum OperationType {
     /** Ammunition only: rounds expended in training or operations. */
     CONSUMPTION(EnumSet.noneOf(State.class), null),
     /** Ammunition only: a balance corrected after a count. */
-    ADJUSTMENT(EnumSet.noneOf(State.class), null);
+    ADJUSTMENT(EnumSet.noneOf(State.class), null),
+    /** A weapon's record corrected in what identifies it, approved by a second person; its state does not change. */
+    CORRECTION(EnumSet.noneOf(State.class), null);
 
     private final Set<State> from;
     private final State to;

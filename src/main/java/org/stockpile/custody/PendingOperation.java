@@ -25,7 +25,7 @@ public class PendingOperation {
     }
 
     public enum Subject {
-        WEAPONS, AMMUNITION
+        WEAPONS, AMMUNITION, WEAPON_RECORD
     }
 
     @Id

@@ -35,6 +35,7 @@ public class PendingOperations {
     private final PendingOperationRepository pendingOperations;
     private final CustodyService weapons;
     private final AmmunitionCustodyService ammunition;
+    private final WeaponCorrections corrections;
     private final SiteService sites;
     private final Idempotency idempotency;
     private final CurrentUser user;
@@ -42,11 +43,12 @@ public class PendingOperations {
     private final Clock clock;
 
     PendingOperations(PendingOperationRepository pendingOperations, CustodyService weapons,
-            AmmunitionCustodyService ammunition, SiteService sites, Idempotency idempotency, CurrentUser user,
+            AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites, Idempotency idempotency, CurrentUser user,
             ObjectMapper json, Clock clock) {
         this.pendingOperations = pendingOperations;
         this.weapons = weapons;
         this.ammunition = ammunition;
+        this.corrections = corrections;
         this.sites = sites;
         this.idempotency = idempotency;
         this.user = user;
@@ -86,6 +88,7 @@ public class PendingOperations {
         Views.Outcome outcome = switch (pending.subject) {
             case WEAPONS -> weapons.executeApproved(pending, user.name());
             case AMMUNITION -> ammunition.executeApproved(pending, user.name());
+            case WEAPON_RECORD -> corrections.executeApproved(pending, user.name());
         };
         decide(pending, PendingOperation.Status.APPROVED, null);
         pending.operationId = outcome.operationId();

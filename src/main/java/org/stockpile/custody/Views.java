@@ -53,7 +53,7 @@ public final class Views {
             String siteCode, long siteSeq, Weapon.State fromState, Weapon.State toState, String personTag,
             String personName, String storageLocationCode, String counterpartSiteCode, String reason,
             String reference, String method, String witnesses, String requestedBy, String approvedBy,
-            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String hash) {
+            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String details, String hash) {
 
         static EventView of(CustodyEvent e) {
             return new EventView(e.id, e.operationId, e.type, TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value(),
@@ -62,7 +62,8 @@ public final class Views {
                     e.person == null ? null : e.person.givenNames + " " + e.person.familyName,
                     e.storageLocation == null ? null : e.storageLocation.code,
                     e.counterpartSite == null ? null : e.counterpartSite.code, e.reason, e.reference, e.method,
-                    e.witnesses, e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.hash);
+                    e.witnesses, e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.details,
+                    e.hash);
         }
     }
 

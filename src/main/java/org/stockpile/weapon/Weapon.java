@@ -1,5 +1,9 @@
 package org.stockpile.weapon;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,4 +119,43 @@ public class Weapon extends RegistryRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Condition condition;
+
+    /**
+     * What {@code request} would change in the fields that identify this weapon (what it is, who made it, its
+     * serials and marks), one "field: old → new" line each, in a fixed order. Such a change is a correction of
+     * identity: it needs a second person and stays in the weapon's history.
+     */
+    public List<String> identityChanges(WeaponRequest request) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "type", type == null ? null : type.name(),
+                request.type() == null ? null : request.type().name());
+        change(changes, "manufacturer", manufacturer, request.manufacturer());
+        change(changes, "model", model, request.model());
+        change(changes, "calibre", calibre, request.calibre());
+        change(changes, "manufacturerSerial", manufacturerSerial, request.manufacturerSerial());
+        change(changes, "nationalSerial", nationalSerial, request.nationalSerial());
+        change(changes, "ownershipMark", ownershipMark, request.ownershipMark());
+        change(changes, "countryOfManufacture", countryOfManufacture, request.countryOfManufacture());
+        change(changes, "yearOfManufacture", Objects.toString(yearOfManufacture, null),
+                Objects.toString(request.yearOfManufacture(), null));
+        return changes;
+    }
+
+    private static void change(List<String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + Objects.toString(before, "") + " → " + Objects.toString(after, ""));
+        }
+    }
+
+    /** A detached record in this weapon's place and state, on which a held correction is checked before it waits. */
+    Weapon draft() {
+        Weapon draft = new Weapon();
+        draft.id = id;
+        draft.version = version;
+        draft.status = status;
+        draft.site = site;
+        draft.storageLocation = storageLocation;
+        draft.state = state;
+        return draft;
+    }
 }

@@ -1,5 +1,7 @@
 package org.stockpile.weapon;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,8 +62,11 @@ public class WeaponResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
-    public WeaponView update(@PathParam("id") long id, @NotNull WeaponRequest request) {
-        return weapons.update(id, request);
+    public Response update(@PathParam("id") long id, @NotNull WeaponRequest request) {
+        WeaponService.Correction correction = weapons.update(id, request);
+        return correction.pendingOperationId() == null ? Response.ok(correction.weapon()).build()
+                : Response.accepted(Map.of("status", "PENDING", "pendingOperationId",
+                        correction.pendingOperationId())).build();
     }
 
     @POST

@@ -2,8 +2,10 @@ package org.stockpile.weapon;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,10 +45,11 @@ public class WeaponService {
     private final Clock clock;
     private final RegistrationReceipts receipts;
     private final StorehouseRules storehouse;
+    private final IdentityCorrections corrections;
 
     WeaponService(WeaponRepository weapons, SiteService sites, StorageLocationService locations,
             ForceService forces, RecordValidator validator, CurrentUser user, Clock clock,
-            RegistrationReceipts receipts, StorehouseRules storehouse) {
+            RegistrationReceipts receipts, StorehouseRules storehouse, IdentityCorrections corrections) {
         this.weapons = weapons;
         this.sites = sites;
         this.locations = locations;
@@ -56,6 +59,7 @@ public class WeaponService {
         this.clock = clock;
         this.receipts = receipts;
         this.storehouse = storehouse;
+        this.corrections = corrections;
     }
 
     public record Criteria(String query, String siteCode, Weapon.State state, Weapon.Type type, String calibre,
@@ -98,16 +102,35 @@ public class WeaponService {
         return WeaponView.of(weapon);
     }
 
+    /** What a correction did: applied at once, or held for a second person because it changes the identity. */
+    public record Correction(WeaponView weapon, UUID pendingOperationId) {
+    }
+
+    /**
+     * Corrects a weapon's record. A change to what identifies the weapon (see {@link Weapon#identityChanges}) is
+     * checked in full, then held for a second person; any other change is made at once.
+     */
     @Transactional
-    public WeaponView update(long id, WeaponRequest request) {
+    public Correction update(long id, WeaponRequest request) {
         Weapon weapon = requireVisible(id);
         weapon.requireEditable(request.version());
         requireUnchanged("siteCode", request.siteCode(), weapon.site.code);
         requireUnchanged("storageLocationCode", request.storageLocationCode(),
                 weapon.storageLocation == null ? null : weapon.storageLocation.code);
+        List<String> changes = weapon.identityChanges(request);
+        if (!changes.isEmpty()) {
+            apply(weapon.draft(), request);
+            return new Correction(null, corrections.hold(weapon, request, changes));
+        }
         apply(weapon, request);
         weapons.flush();
-        return WeaponView.of(weapon);
+        return new Correction(WeaponView.of(weapon), null);
+    }
+
+    /** Makes an approved correction of identity, checked again against the registry as it is now. */
+    public void correctIdentity(Weapon weapon, WeaponRequest request) {
+        apply(weapon, request);
+        weapons.flush();
     }
 
     @Transactional

@@ -158,7 +158,7 @@ public class DemoDataLoader {
                     .getBytes(StandardCharsets.UTF_8));
             EventHash.Fields fields = new EventHash.Fields(weapon.siteId(), seq, operation, "RECEIPT", weapon.id(),
                     null, null, null, null, "IN_STORE", null, weapon.storageLocationId(), null, RECEIPT_REASON, null, null, null,
-                    DEMO_USER, null, now, null, null, lastHash.getOrDefault(weapon.siteId(), EventHash.GENESIS));
+                    DEMO_USER, null, now, null, null, null, lastHash.getOrDefault(weapon.siteId(), EventHash.GENESIS));
             String hash = EventHash.of(fields);
             lastHash.put(weapon.siteId(), hash);
             events.add(new Object[] { operation, weapon.siteId(), seq, weapon.id(), weapon.storageLocationId(),
