@@ -114,7 +114,7 @@ public class StorehouseRules {
     }
 
     /**
-     * How mixed divisions count against the licence (DOMAIN.md): a store holding any 1.1 counts its whole NEQ as
+     * How mixed divisions count against the licence (docs/domain.md): a store holding any 1.1 counts its whole NEQ as
      * 1.1; 1.2 held with 1.3 counts as 1.2. Other divisions count on their own.
      */
     public static Map<HazardDivision, BigDecimal> aggregate(Map<HazardDivision, BigDecimal> byDivision) {

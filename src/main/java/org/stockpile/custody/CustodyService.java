@@ -49,11 +49,12 @@ public class CustodyService implements RegistrationReceipts {
     private final CurrentUser user;
     private final TwoPersonRule twoPerson;
     private final StorehouseRules storehouse;
+    private final CustodyEventRepository events;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            StorehouseRules storehouse) {
+            StorehouseRules storehouse, CustodyEventRepository events) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.sites = sites;
@@ -63,6 +64,7 @@ public class CustodyService implements RegistrationReceipts {
         this.user = user;
         this.twoPerson = new TwoPersonRule(twoPerson, Map.of());
         this.storehouse = storehouse;
+        this.events = events;
     }
 
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
@@ -181,7 +183,12 @@ public class CustodyService implements RegistrationReceipts {
             event.fromState = weapon.state;
             event.toState = plan.type().to();
             event.person = plan.type() == OperationType.ISSUE ? plan.person() : weapon.holder;
-            event.storageLocation = plan.location();
+            event.storageLocation = switch (plan.type()) {
+                // Where it was taken from, so that a return with no location scanned puts it back there.
+                case ISSUE -> weapon.storageLocation;
+                case RETURN -> plan.location() != null ? plan.location() : issuedFrom(weapon);
+                default -> plan.location();
+            };
             event.counterpartSite = switch (plan.type()) {
                 case DISPATCH -> plan.destination();
                 case RECEIVE -> weapon.site;
@@ -195,7 +202,7 @@ public class CustodyService implements RegistrationReceipts {
             event.deviceTime = request.deviceTime();
             event.deviceId = request.deviceId();
             events.add(event);
-            move(weapon, plan);
+            move(weapon, plan, event.storageLocation);
         }
         ledger.append(events);
         weapons.flush();
@@ -204,7 +211,7 @@ public class CustodyService implements RegistrationReceipts {
     }
 
     /** The weapon's projection after the operation: state, holder, place. */
-    private static void move(Weapon weapon, Plan plan) {
+    private static void move(Weapon weapon, Plan plan, StorageLocation location) {
         switch (plan.type()) {
             case ISSUE -> {
                 weapon.holder = plan.person();
@@ -217,7 +224,7 @@ public class CustodyService implements RegistrationReceipts {
             case RECEIVE -> {
                 weapon.site = weapon.destinationSite;
                 weapon.destinationSite = null;
-                weapon.storageLocation = plan.location();
+                weapon.storageLocation = location;
             }
             case LOSS, THEFT -> {
                 weapon.holder = null;
@@ -227,12 +234,22 @@ public class CustodyService implements RegistrationReceipts {
             case REPAIR_OUT, DESTRUCTION -> weapon.storageLocation = null;
             default -> {
                 weapon.holder = null;
-                if (plan.location() != null) {
-                    weapon.storageLocation = plan.location();
+                if (location != null) {
+                    weapon.storageLocation = location;
                 }
             }
         }
         weapon.state = plan.type().to();
+    }
+
+    /** The storage location the weapon's last issue took it from, if that is recorded and still in use. */
+    private StorageLocation issuedFrom(Weapon weapon) {
+        return events.find("weapon = ?1 and type = ?2 order by id desc", weapon, OperationType.ISSUE)
+                .firstResultOptional()
+                .map(issue -> issue.storageLocation)
+                .filter(location -> location != null && location.isActive()
+                        && location.site.id.equals(weapon.site.id))
+                .orElse(null);
     }
 
     private CustodyEvent event(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,

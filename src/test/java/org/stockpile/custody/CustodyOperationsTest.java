@@ -61,6 +61,21 @@ class CustodyOperationsTest {
                 .body("[2].storageLocationCode", equalTo("R05"));
     }
 
+    /** A weapon returned with no location scanned goes back to the rack it was issued from, not nowhere. */
+    @Test
+    void aReturnWithoutALocationPutsTheWeaponBackWhereItWasIssuedFrom() {
+        Map<String, Object> racked = new java.util.HashMap<>(Fixtures.newWeapon("ARM-GAO-01", "racked"));
+        racked.put("storageLocationCode", "R03");
+        String tag = as(ADMIN).body(racked).post("/api/weapons").then().statusCode(201).extract().path("tagCode");
+        perform(CLERK_GAO, "issue", scan(List.of(tag), "personTag", personTagAt("ARM-GAO-01"))).then()
+                .statusCode(200).body("events[0].storageLocationCode", equalTo("R03"));
+        as(CLERK_GAO).get("/api/weapons/" + weaponId(tag)).then().body("storageLocationCode", equalTo(null));
+        perform(CLERK_GAO, "return", scan(List.of(tag))).then().statusCode(200)
+                .body("events[0].storageLocationCode", equalTo("R03"));
+        as(CLERK_GAO).get("/api/weapons/" + weaponId(tag)).then().body("state", equalTo("IN_STORE"))
+                .body("storageLocationCode", equalTo("R03"));
+    }
+
     @Test
     void aReasonLongerThanTheLedgerKeepsIsRefusedAndNothingIsHeldForApproval() {
         String tag = freshWeapons("ARM-GAO-01", "long-reason", 1).get(0);

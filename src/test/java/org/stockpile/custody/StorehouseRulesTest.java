@@ -79,7 +79,7 @@ class StorehouseRulesTest {
 
     @Test
     void everyPairOfTheMixingTable() {
-        // DOMAIN.md: A, L only with themselves (L, K: only the same type); B with B, S; C, D, E with each other,
+        // docs/domain.md: A, L only with themselves (L, K: only the same type); B with B, S; C, D, E with each other,
         // N and S; G with C, D, E, G, S; F with F, S; H with H, S; J with J, S; N with C, D, E, N, S;
         // S with everything except A and L.
         Map<CompatibilityGroup, Set<String>> expected = Map.ofEntries(Map.entry(CompatibilityGroup.A, Set.of("A")),
