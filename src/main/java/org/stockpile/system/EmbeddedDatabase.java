@@ -2,8 +2,14 @@ package org.stockpile.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -24,10 +30,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    /** Held while this process owns the data directory; the operating system releases it if the process dies. */
+    private final FileChannel ownership;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, FileChannel ownership) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.ownership = ownership;
     }
 
     /**
@@ -44,20 +53,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * what an outage and its end look like to the service.
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        FileChannel ownership = null;
         try {
             Files.createDirectories(dataDirectory);
+            ownership = claim(dataDirectory);
             stopOrphanedServer(dataDirectory);
             EmbeddedPostgres.Builder builder = builder(dataDirectory).setCleanDataDirectory(false);
             if (port != ANY_PORT) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, ownership);
             LOG.infof("Embedded PostgreSQL started on %s with data in %s", database.jdbcUrl(), dataDirectory);
             return database;
         } catch (IOException e) {
+            release(ownership);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL with data in " + dataDirectory
                     + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(ownership);
+            throw e;
         }
     }
 
@@ -70,7 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .start();
-            return new EmbeddedDatabase(postgres, directory);
+            return new EmbeddedDatabase(postgres, directory, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL: " + e.getMessage(), e);
         }
@@ -85,9 +100,48 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
+     * Takes ownership of the data directory through a lock on a file beside it (inside, it would stop initdb from
+     * using a new directory), which names the owner's process. A directory another live service owns is refused,
+     * naming that process: its PostgreSQL is in use, not orphaned.
+     */
+    private static FileChannel claim(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            lock = null;
+        }
+        if (lock == null) {
+            String owner = Files.readString(lockFile, StandardCharsets.US_ASCII).trim();
+            channel.close();
+            throw new IllegalStateException("The embedded database directory " + dataDirectory + " is in use by "
+                    + "another Stockpile (process " + (owner.isEmpty() ? "unknown" : owner) + "). Stop it, or give "
+                    + "this one another directory with STOCKPILE_EMBEDDED_DB_DATA_DIR.");
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid())
+                .getBytes(StandardCharsets.US_ASCII)));
+        channel.force(false);
+        return channel;
+    }
+
+    private static void release(FileChannel ownership) {
+        if (ownership != null) {
+            try {
+                ownership.close();
+            } catch (IOException e) {
+                LOG.warnf("Could not release the embedded database directory: %s", e.getMessage());
+            }
+        }
+    }
+
+    /**
      * A service killed with -9 leaves its PostgreSQL child running on the data directory, which would refuse the
-     * next start. Such a server has lost its only client, so it is asked to shut down (SIGTERM: a smart shutdown
-     * that completes what was committed).
+     * next start. Only a server whose owner is gone comes here (the owner's lock was free), so it has lost its only
+     * client: it is asked to shut down (SIGTERM: a smart shutdown that completes what was committed).
      */
     private static void stopOrphanedServer(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -131,6 +185,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.infof("Embedded PostgreSQL stopped (data in %s)", dataDirectory);
         } catch (IOException e) {
             LOG.warnf("Embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+        } finally {
+            release(ownership);
         }
     }
 }

@@ -17,7 +17,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * and Hibernate find a running server. When the service cannot start, it says what to do about the usual causes.
  *
  * <p>Quarkus has not yet applied its profiles here: only the default values, system properties and environment
- * variables are seen. Dev mode sets its own data directory as a system property (see pom.xml).
+ * variables are seen. Dev mode sets its own default data directory as a system property (see pom.xml), which
+ * STOCKPILE_EMBEDDED_DB_DATA_DIR overrides as it does for the packaged service.
  */
 @QuarkusMain
 public class StockpileMain {
@@ -31,7 +32,14 @@ public class StockpileMain {
         Config config = ConfigProvider.getConfig();
         // A dev-mode restart runs main again in the same JVM: the URL set below is then already configured.
         if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
-            startEmbeddedDatabase(Path.of(config.getValue(DATA_DIRECTORY, String.class)));
+            try {
+                startEmbeddedDatabase(Path.of(config.getValue(DATA_DIRECTORY, String.class)));
+            } catch (IllegalStateException inUse) {
+                // Said on the console itself: the log may not be written out before the process ends.
+                System.err.println("Stockpile cannot start: " + inUse.getMessage());
+                System.err.flush();
+                System.exit(1);
+            }
         }
         BiConsumer<Integer, Throwable> standardExit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
         Quarkus.run(null, (code, failure) -> {

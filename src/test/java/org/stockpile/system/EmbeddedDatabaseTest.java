@@ -1,6 +1,7 @@
 package org.stockpile.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -39,6 +40,24 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /** Two services on one directory: the second is refused, and the first keeps its database. */
+    @Test
+    void aDirectoryInUseIsRefusedAndItsServerKeepsRunning() throws SQLException {
+        Path data = directory.resolve("db");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
+            execute(database, "create table registry (serial text primary key)");
+            IllegalStateException inUse = assertThrows(IllegalStateException.class,
+                    () -> EmbeddedDatabase.start(data));
+            assertTrue(inUse.getMessage().contains(String.valueOf(ProcessHandle.current().pid())),
+                    inUse.getMessage());
+            execute(database, "insert into registry values ('AKM0000002')");
+            assertEquals("AKM0000002", single(database, "select serial from registry"));
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
+            assertEquals("AKM0000002", single(database, "select serial from registry"));
+        }
+    }
+
     @Test
     void aServiceKilledWithMinus9LeavesNothingThatBlocksTheNextStart() throws Exception {
         Path data = directory.resolve("db");
@@ -53,6 +72,10 @@ class EmbeddedDatabaseTest {
             }
             assertEquals("COMMITTED", line);
         }
+        IllegalStateException inUse = assertThrows(IllegalStateException.class, () -> EmbeddedDatabase.start(data));
+        assertTrue(inUse.getMessage().contains(String.valueOf(service.pid())), inUse.getMessage());
+        assertTrue(Files.exists(data.resolve("postmaster.pid")), "the owner's server must not have been stopped");
+
         service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertTrue(Files.exists(data.resolve("postmaster.pid")), "the orphaned server should still be running");
 
