@@ -5,11 +5,16 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +39,10 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /**
  * Draws tag labels: the barcode, the code in human-readable text, and what it labels. One label as PNG (raster)
  * or SVG (vector); many as a PDF sheet, with barcodes drawn as vector rectangles so that 1,000 labels stay small
- * and sharp at any printer resolution. The text uses the Liberation Sans font shipped with PDFBox, so labels look
- * the same on every machine and French prints with its accents.
+ * and sharp at any printer resolution. Text is drawn with fonts that ship with the service, so labels look the same
+ * on every machine: in a PDF, Liberation Sans (from PDFBox) writes Latin text as text; DejaVu Sans (in this package,
+ * with its licence) draws everything else, Arabic, N'Ko and Tifinagh included, shaped and in reading order. What no
+ * font can draw is replaced by U+FFFD rather than failing the label, or the run of a thousand.
  */
 @ApplicationScoped
 public class LabelRenderer {
@@ -61,6 +68,10 @@ public class LabelRenderer {
     }
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** Latin, Arabic, N'Ko, Tifinagh and many symbols: every script of the Sahel a name or a model may be in. */
+    private static final String SCRIPT_FONT = "/org/stockpile/tag/fonts/DejaVuSans.ttf";
+    private static final String REPLACEMENT = "\uFFFD";
+    private static final FontRenderContext PDF_TEXT = new FontRenderContext(null, true, true);
     private static final int PNG_MODULE = 8;
     private static final int PNG_LINEAR_MODULE = 3;
     private static final int PNG_LINEAR_HEIGHT = 120;
@@ -68,11 +79,28 @@ public class LabelRenderer {
     private final Font awtFont;
 
     LabelRenderer() {
-        try (InputStream font = LabelRenderer.class.getResourceAsStream(FONT)) {
+        try (InputStream font = LabelRenderer.class.getResourceAsStream(SCRIPT_FONT)) {
             awtFont = Font.createFont(Font.TRUETYPE_FONT, font);
         } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("The label font is missing from PDFBox", e);
+            throw new IllegalStateException("The label font is missing from the service", e);
         }
+    }
+
+    /**
+     * The text as it can be drawn: a character the label font has no glyph for (an emoji beyond its set), a control
+     * character or half of a broken surrogate pair becomes U+FFFD, so that one odd name never fails a print run.
+     */
+    String drawable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean control = Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE
+                    || c == 0xFFFE || c == 0xFFFF;
+            out.append(control || !awtFont.canDisplay(c) ? REPLACEMENT : new String(Character.toChars(c)));
+        });
+        return out.toString();
     }
 
     /** The barcode's modules, one cell per module, without quiet zone. */
@@ -143,7 +171,8 @@ public class LabelRenderer {
         }
     }
 
-    private static void text(Graphics2D g, String text, Font font, int width, int baseline) {
+    private void text(Graphics2D g, String original, Font font, int width, int baseline) {
+        String text = drawable(original);
         if (text == null) {
             return;
         }
@@ -166,7 +195,8 @@ public class LabelRenderer {
                 .append("\" width=\"").append(run * layout.module()).append("\" height=\"")
                 .append(layout.barHeight(symbology, rows)).append("\"/>\n"));
         int baseline = layout.baseline();
-        svg.append("</g>\n<g font-family=\"Liberation Sans, Arial, sans-serif\" text-anchor=\"middle\" fill=\"#000\">\n");
+        svg.append("</g>\n<g font-family=\"Liberation Sans, DejaVu Sans, Noto Sans, Arial, sans-serif\" "
+                + "text-anchor=\"middle\" fill=\"#000\">\n");
         svgText(svg, tag.code(), width / 2, baseline, "26", "bold");
         svgText(svg, tag.title(), width / 2, baseline + 24, "17", "normal");
         svgText(svg, tag.subtitle(), width / 2, baseline + 46, "15", "normal");
@@ -180,8 +210,15 @@ public class LabelRenderer {
         }
     }
 
+    /** Text as XML character data: escaped, and with what XML 1.0 cannot hold (control characters) replaced. */
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            out.append(allowed ? new String(Character.toChars(c)) : REPLACEMENT);
+        });
+        return out.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @FunctionalInterface
@@ -240,7 +277,7 @@ public class LabelRenderer {
         }
     }
 
-    private static void label(PDPageContentStream content, PDType0Font font, TagService.TagView tag,
+    private void label(PDPageContentStream content, PDType0Font font, TagService.TagView tag,
             Symbology symbology, float x, float y, float width, float height) throws IOException {
         BitMatrix matrix = modules(tag.code(), symbology);
         float pad = mm(2);
@@ -284,15 +321,25 @@ public class LabelRenderer {
         }
     }
 
-    /** Writes {@code text} shortened to fit {@code width}; returns the baseline used. */
-    private static float write(PDPageContentStream content, PDType0Font font, String text, float size, float x,
+    /**
+     * Writes {@code text} shortened to fit {@code width}; returns the baseline used. Text the PDF font can show
+     * as it is written (Latin, left to right) is written as text; any other (Arabic and N'Ko, which run right to
+     * left and join their letters; Tifinagh; symbols) is shaped by Java's text layout with the label font and drawn
+     * as outlines, so that it looks as it is read.
+     */
+    private float write(PDPageContentStream content, PDType0Font font, String original, float size, float x,
             float y, float width) throws IOException {
+        String text = drawable(original);
         if (text == null || text.isBlank()) {
+            return y;
+        }
+        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length()) || !encodable(font, text)) {
+            outline(content, text, size, x, y, width);
             return y;
         }
         String fitted = text;
         while (fitted.length() > 1 && font.getStringWidth(fitted) / 1000 * size > width) {
-            fitted = fitted.substring(0, fitted.length() - 2) + "…";
+            fitted = shortened(fitted);
         }
         content.beginText();
         content.setFont(font, size);
@@ -300,6 +347,66 @@ public class LabelRenderer {
         content.showText(fitted);
         content.endText();
         return y;
+    }
+
+    private static boolean encodable(PDType0Font font, String text) {
+        try {
+            font.encode(text);
+            return true;
+        } catch (IllegalArgumentException | IOException noGlyph) {
+            return false;
+        }
+    }
+
+    private void outline(PDPageContentStream content, String text, float size, float x, float y, float width)
+            throws IOException {
+        Font font = awtFont.deriveFont(size);
+        String fitted = text;
+        TextLayout layout = new TextLayout(fitted, font, PDF_TEXT);
+        while (fitted.length() > 1 && layout.getAdvance() > width) {
+            fitted = shortened(fitted);
+            layout = new TextLayout(fitted, font, PDF_TEXT);
+        }
+        // Java draws downwards from a top-left origin, PDF upwards from the bottom left.
+        AffineTransform toPage = new AffineTransform(1, 0, 0, -1, x, y);
+        float[] p = new float[6];
+        float lastX = 0;
+        float lastY = 0;
+        for (PathIterator path = layout.getOutline(toPage).getPathIterator(null); !path.isDone(); path.next()) {
+            switch (path.currentSegment(p)) {
+                case PathIterator.SEG_MOVETO -> {
+                    content.moveTo(p[0], p[1]);
+                    lastX = p[0];
+                    lastY = p[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    content.lineTo(p[0], p[1]);
+                    lastX = p[0];
+                    lastY = p[1];
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // TrueType's quadratic curve as the cubic PDF draws: control points two thirds of the way.
+                    content.curveTo(lastX + 2f / 3 * (p[0] - lastX), lastY + 2f / 3 * (p[1] - lastY),
+                            p[2] + 2f / 3 * (p[0] - p[2]), p[3] + 2f / 3 * (p[1] - p[3]), p[2], p[3]);
+                    lastX = p[2];
+                    lastY = p[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    content.curveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+                    lastX = p[4];
+                    lastY = p[5];
+                }
+                default -> content.closePath();
+            }
+        }
+        content.fill();
+    }
+
+    /** One character fewer, and an ellipsis; a surrogate pair is never split. */
+    private static String shortened(String text) {
+        String body = text.endsWith("…") ? text.substring(0, text.length() - 1) : text;
+        int cut = body.offsetByCodePoints(body.length(), -1);
+        return body.substring(0, cut) + "…";
     }
 
     private static float mm(float millimetres) {
