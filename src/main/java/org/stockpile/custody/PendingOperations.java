@@ -43,8 +43,8 @@ public class PendingOperations {
     private final Clock clock;
 
     PendingOperations(PendingOperationRepository pendingOperations, CustodyService weapons,
-            AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites, Idempotency idempotency, CurrentUser user,
-            ObjectMapper json, Clock clock) {
+            AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites,
+            Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock) {
         this.pendingOperations = pendingOperations;
         this.weapons = weapons;
         this.ammunition = ammunition;

@@ -67,8 +67,8 @@ public class WeaponCorrections implements IdentityCorrections {
         if (weapon == null || !heldAgainst.changedWeapons(Map.of(weapon.id, weapon.version)).isEmpty()) {
             String tag = TagCode.of(TagCode.Kind.WEAPON, correction.weaponId()).value();
             List<ProblemException.Item> items = weapon == null ? List.of()
-                    : List.of(new ProblemException.Item(tag, weapon.state.name(), null, "problem.custody.weapon-changed",
-                            new Messages.Key("state." + weapon.state.name())));
+                    : List.of(new ProblemException.Item(tag, weapon.state.name(), null,
+                            "problem.custody.weapon-changed", new Messages.Key("state." + weapon.state.name())));
             throw new ProblemException(ProblemType.CUSTODY_CONFLICT, null, items,
                     "problem.custody.changed-since-request", 1);
         }
