@@ -30,6 +30,8 @@ class DemoDatasetTest {
         assertTrue(perArmoury.values().stream().allMatch(n -> n == 1272 || n == 1273), perArmoury::toString);
         assertTrue(mali.persons.size() >= 200 && mali.persons.size() <= 400, () -> mali.persons.size() + " persons");
         assertEquals(12, mali.licenceLimits.size());
+        assertEquals(3, mali.stock.stream().map(DemoDataset.Stock::siteId).distinct().count(),
+                "every storehouse holds ammunition");
     }
 
     @Test

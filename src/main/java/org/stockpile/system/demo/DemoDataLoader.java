@@ -142,34 +142,47 @@ public class DemoDataLoader {
     }
 
     /**
-     * Every demo weapon arrives by a RECEIPT event, linked into its site's hash chain exactly as the ledger links
-     * events, so that histories start at the beginning and the chains verify.
+     * Every demo weapon, and each lot the storehouses hold, arrives by a RECEIPT event linked into its site's hash
+     * chain exactly as the ledger links events, so that histories start at the beginning and the chains verify.
      */
     private static void receipts(Connection connection, DemoDataset d) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Map<Long, String> siteCodes = new HashMap<>();
         d.sites.forEach(site -> siteCodes.put(site.id(), site.code()));
+        // Weapons arrive in store at their racks; the storehouses' ammunition arrives in store, a lot at a time.
+        List<Receipt> receipts = new ArrayList<>();
+        d.weapons.forEach(w -> receipts.add(new Receipt(w.siteId(), w.id(), w.storageLocationId(), null, null)));
+        d.stock.forEach(lot -> receipts.add(new Receipt(lot.siteId(), null, null, lot.lotId(), lot.quantity())));
         Map<Long, long[]> sequence = new TreeMap<>();
         Map<Long, String> lastHash = new HashMap<>();
         List<Object[]> events = new ArrayList<>();
-        for (DemoDataset.Weapon weapon : d.weapons) {
-            long seq = ++sequence.computeIfAbsent(weapon.siteId(), site -> new long[1])[0];
-            UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(weapon.siteId()))
+        for (Receipt receipt : receipts) {
+            long site = receipt.siteId();
+            long seq = ++sequence.computeIfAbsent(site, key -> new long[1])[0];
+            UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(site))
                     .getBytes(StandardCharsets.UTF_8));
-            EventHash.Fields fields = new EventHash.Fields(weapon.siteId(), seq, operation, "RECEIPT", weapon.id(),
-                    null, null, null, null, "IN_STORE", null, weapon.storageLocationId(), null, RECEIPT_REASON, null, null, null,
-                    DEMO_USER, null, now, null, null, null, lastHash.getOrDefault(weapon.siteId(), EventHash.GENESIS));
+            String toState = receipt.weaponId() == null ? null : "IN_STORE";
+            EventHash.Fields fields = new EventHash.Fields(site, seq, operation, "RECEIPT", receipt.weaponId(),
+                    receipt.lotId(), receipt.quantity(), null, null, toState, null, receipt.locationId(), null,
+                    RECEIPT_REASON, null, null, null, DEMO_USER, null, now, null, null, null,
+                    lastHash.getOrDefault(site, EventHash.GENESIS));
             String hash = EventHash.of(fields);
-            lastHash.put(weapon.siteId(), hash);
-            events.add(new Object[] { operation, weapon.siteId(), seq, weapon.id(), weapon.storageLocationId(),
-                    fields.previousHash(), hash });
+            lastHash.put(site, hash);
+            events.add(new Object[] { operation, site, seq, receipt.weaponId(), toState, receipt.locationId(),
+                receipt.lotId(), receipt.quantity(), fields.previousHash(), hash });
         }
         insert(connection, "insert into custody_event (operation_id, site_id, site_seq, type, weapon_id, to_state, "
-                + "storage_location_id, reason, requested_by, server_time, previous_hash, hash) "
-                + "values (?, ?, ?, 'RECEIPT', ?, 'IN_STORE', ?, '" + RECEIPT_REASON + "', '" + DEMO_USER + "', ?, ?, ?)",
-                events, (s, e) -> set(s, e[0], e[1], e[2], e[3], e[4], now, e[5], e[6]));
+                + "storage_location_id, lot_id, quantity, reason, requested_by, server_time, previous_hash, hash) "
+                + "values (?, ?, ?, 'RECEIPT', ?, ?, ?, ?, ?, '" + RECEIPT_REASON + "', '" + DEMO_USER + "', ?, ?, ?)",
+                events, (s, e) -> set(s, e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], now, e[8], e[9]));
+        insert(connection, "insert into ammunition_stock (lot_id, site_id, quantity) values (?, ?, ?)", d.stock,
+                (s, stock) -> set(s, stock.lotId(), stock.siteId(), stock.quantity()));
         insert(connection, "insert into site_chain (site_id, last_seq, last_hash) values (?, ?, ?)",
                 List.copyOf(sequence.keySet()), (s, site) -> set(s, site, sequence.get(site)[0], lastHash.get(site)));
+    }
+
+    /** What arrives by a demo receipt: a weapon (at its rack) or a quantity of a lot. */
+    private record Receipt(long siteId, Long weaponId, Long locationId, Long lotId, Long quantity) {
     }
 
     @FunctionalInterface

@@ -35,6 +35,10 @@ public final class DemoDataset {
             BigDecimal latitude, BigDecimal longitude) {
     }
 
+    /** Rounds of a lot in a storehouse's store, received when the demo begins. */
+    public record Stock(long siteId, long lotId, long quantity) {
+    }
+
     public record LicenceLimit(long siteId, String hazardDivision, BigDecimal maxNeqKg) {
     }
 
@@ -142,6 +146,7 @@ public final class DemoDataset {
     public final List<Weapon> weapons = new ArrayList<>();
     public final List<AmmunitionItem> ammunitionItems = new ArrayList<>();
     public final List<AmmunitionLot> ammunitionLots = new ArrayList<>();
+    public final List<Stock> stock = new ArrayList<>();
 
     private final Random random = new Random(20_170_601L);
     private final LocalDate today;
@@ -161,6 +166,7 @@ public final class DemoDataset {
         dataset.persons(scale);
         dataset.weapons(scale);
         dataset.ammunition(scale);
+        dataset.stock();
         return dataset;
     }
 
@@ -281,6 +287,26 @@ public final class DemoDataset {
                 ammunitionLots.add(new AmmunitionLot(ammunitionLots.size() + 1, item.id(),
                         String.format("%s-%02d-%03d", item.itemCode().substring(0, 3), made.getYear() % 100, i),
                         made, expiry, surveillance, condition));
+            }
+        }
+    }
+
+    /**
+     * Each storehouse holds small-arms ammunition (division 1.4, group S: it mixes with anything the rules allow
+     * beside it) of every serviceable lot, 5,000 to 50,000 rounds a lot, far inside its licence; other natures
+     * arrive by receipts, under the storehouse rules.
+     */
+    private void stock() {
+        for (Site storehouse : sites) {
+            if (!storehouse.kind().equals("EXPLOSIVE_STOREHOUSE")) {
+                continue;
+            }
+            for (AmmunitionLot lot : ammunitionLots) {
+                AmmunitionItem item = ammunitionItems.get((int) lot.itemId() - 1);
+                if (item.hazardDivision().equals("1.4") && lot.condition().equals("SERVICEABLE")
+                        && lot.expiryDate().isAfter(today)) {
+                    stock.add(new Stock(storehouse.id(), lot.id(), 5_000L * (1 + random.nextInt(10))));
+                }
             }
         }
     }
