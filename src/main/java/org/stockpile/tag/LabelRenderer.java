@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.stockpile.system.StoredText;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatWriter;
@@ -95,11 +96,9 @@ public class LabelRenderer {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            boolean control = Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE
-                    || c == 0xFFFE || c == 0xFFFF;
-            out.append(control || !awtFont.canDisplay(c) ? REPLACEMENT : new String(Character.toChars(c)));
-        });
+        StoredText.replaceUnstorable(text).codePoints().forEach(c -> out.append(
+                Character.getType(c) == Character.CONTROL || !awtFont.canDisplay(c) ? REPLACEMENT
+                        : new String(Character.toChars(c))));
         return out.toString();
     }
 
@@ -210,15 +209,10 @@ public class LabelRenderer {
         }
     }
 
-    /** Text as XML character data: escaped, and with what XML 1.0 cannot hold (control characters) replaced. */
+    /** Text as XML character data: escaped, and with what XML 1.0 cannot hold (see {@link StoredText}) replaced. */
     private static String xml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-            out.append(allowed ? new String(Character.toChars(c)) : REPLACEMENT);
-        });
-        return out.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return StoredText.replaceUnstorable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     @FunctionalInterface
