@@ -101,4 +101,17 @@ public class CustodyEvent {
 
     @Column(nullable = false)
     public String hash;
+
+    /** A weapon's event: what happened to it, where, under which operation, asked and approved by whom. */
+    static CustodyEvent of(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,
+            String approvedBy) {
+        CustodyEvent event = new CustodyEvent();
+        event.operationId = operationId;
+        event.type = type;
+        event.weapon = weapon;
+        event.site = site;
+        event.requestedBy = requestedBy;
+        event.approvedBy = approvedBy;
+        return event;
+    }
 }

@@ -117,7 +117,7 @@ public class CustodyService implements RegistrationReceipts {
 
     @Override
     public void recordRegistration(Weapon weapon) {
-        CustodyEvent receipt = event(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site, user.name(), null);
+        CustodyEvent receipt = CustodyEvent.of(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site, user.name(), null);
         receipt.toState = Weapon.State.IN_STORE;
         receipt.storageLocation = weapon.storageLocation;
         ledger.append(List.of(receipt));
@@ -179,7 +179,7 @@ public class CustodyService implements RegistrationReceipts {
         UUID operationId = UUID.randomUUID();
         List<CustodyEvent> events = new ArrayList<>();
         for (Weapon weapon : plan.weapons()) {
-            CustodyEvent event = event(operationId, plan.type(), weapon, plan.site(), requestedBy, approvedBy);
+            CustodyEvent event = CustodyEvent.of(operationId, plan.type(), weapon, plan.site(), requestedBy, approvedBy);
             event.fromState = weapon.state;
             event.toState = plan.type().to();
             event.person = plan.type() == OperationType.ISSUE ? plan.person() : weapon.holder;
@@ -250,18 +250,6 @@ public class CustodyService implements RegistrationReceipts {
                 .filter(location -> location != null && location.isActive()
                         && location.site.id.equals(weapon.site.id))
                 .orElse(null);
-    }
-
-    private CustodyEvent event(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,
-            String approvedBy) {
-        CustodyEvent event = new CustodyEvent();
-        event.operationId = operationId;
-        event.type = type;
-        event.weapon = weapon;
-        event.site = site;
-        event.requestedBy = requestedBy;
-        event.approvedBy = approvedBy;
-        return event;
     }
 
     /** Parses every scanned tag; all bad ones are reported together, before anything is looked up. */

@@ -73,16 +73,11 @@ public class WeaponCorrections implements IdentityCorrections {
                     "problem.custody.changed-since-request", 1);
         }
         weaponService.correctIdentity(weapon, correction.weapon());
-        CustodyEvent event = new CustodyEvent();
-        event.operationId = UUID.randomUUID();
-        event.type = OperationType.CORRECTION;
-        event.weapon = weapon;
-        event.site = weapon.site;
+        CustodyEvent event = CustodyEvent.of(UUID.randomUUID(), OperationType.CORRECTION, weapon, weapon.site,
+                pending.requestedBy, approvedBy);
         event.fromState = weapon.state;
         event.toState = weapon.state;
         event.details = String.join("\n", correction.changes());
-        event.requestedBy = pending.requestedBy;
-        event.approvedBy = approvedBy;
         ledger.append(List.of(event));
         return new Views.Outcome("DONE", OperationType.CORRECTION, event.operationId, null,
                 List.of(Views.EventView.of(event)));
