@@ -117,7 +117,8 @@ public class CustodyService implements RegistrationReceipts {
 
     @Override
     public void recordRegistration(Weapon weapon) {
-        CustodyEvent receipt = CustodyEvent.of(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site, user.name(), null);
+        CustodyEvent receipt = CustodyEvent.of(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site,
+                user.name(), null);
         receipt.toState = Weapon.State.IN_STORE;
         receipt.storageLocation = weapon.storageLocation;
         ledger.append(List.of(receipt));
@@ -178,15 +179,18 @@ public class CustodyService implements RegistrationReceipts {
     private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
         UUID operationId = UUID.randomUUID();
         List<CustodyEvent> events = new ArrayList<>();
+        Map<Long, StorageLocation> issuedFrom = plan.type() == OperationType.RETURN && plan.location() == null
+                ? issuedFrom(plan.weapons()) : Map.of();
         for (Weapon weapon : plan.weapons()) {
-            CustodyEvent event = CustodyEvent.of(operationId, plan.type(), weapon, plan.site(), requestedBy, approvedBy);
+            CustodyEvent event = CustodyEvent.of(operationId, plan.type(), weapon, plan.site(), requestedBy,
+                    approvedBy);
             event.fromState = weapon.state;
             event.toState = plan.type().to();
             event.person = plan.type() == OperationType.ISSUE ? plan.person() : weapon.holder;
             event.storageLocation = switch (plan.type()) {
                 // Where it was taken from, so that a return with no location scanned puts it back there.
                 case ISSUE -> weapon.storageLocation;
-                case RETURN -> plan.location() != null ? plan.location() : issuedFrom(weapon);
+                case RETURN -> plan.location() != null ? plan.location() : issuedFrom.get(weapon.id);
                 default -> plan.location();
             };
             event.counterpartSite = switch (plan.type()) {
@@ -242,14 +246,19 @@ public class CustodyService implements RegistrationReceipts {
         weapon.state = plan.type().to();
     }
 
-    /** The storage location the weapon's last issue took it from, if that is recorded and still in use. */
-    private StorageLocation issuedFrom(Weapon weapon) {
-        return events.find("weapon = ?1 and type = ?2 order by id desc", weapon, OperationType.ISSUE)
-                .firstResultOptional()
-                .map(issue -> issue.storageLocation)
-                .filter(location -> location != null && location.isActive()
-                        && location.site.id.equals(weapon.site.id))
-                .orElse(null);
+    /**
+     * For each weapon, the storage location its last issue took it from, when that is recorded, still in use and at
+     * the weapon's site: one query for the whole operation.
+     */
+    private Map<Long, StorageLocation> issuedFrom(List<Weapon> returned) {
+        Map<Long, StorageLocation> from = new HashMap<>();
+        events.find("from CustodyEvent e where e.weapon in ?1 and e.type = ?2 and e.id = (select max(i.id) "
+                + "from CustodyEvent i where i.weapon = e.weapon and i.type = ?2)", returned, OperationType.ISSUE)
+                .stream()
+                .filter(issue -> issue.storageLocation != null && issue.storageLocation.isActive()
+                        && issue.storageLocation.site.id.equals(issue.weapon.site.id))
+                .forEach(issue -> from.put(issue.weapon.id, issue.storageLocation));
+        return from;
     }
 
     /** Parses every scanned tag; all bad ones are reported together, before anything is looked up. */
