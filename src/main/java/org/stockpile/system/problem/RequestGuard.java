@@ -17,7 +17,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -27,8 +26,11 @@ import io.vertx.ext.web.handler.BodyHandler;
  * problem+json answer: an address longer than {@value #MAX_URI_LENGTH} characters (414), more than one
  * Idempotency-Key header (400: which one would count?), and a body larger than allowed (413) — JSON bodies up to
  * {@code stockpile.http.json-max-body-size}, images (photos to decode) up to {@code quarkus.http.limits.max-body-size}.
- * The limit holds for the bytes actually sent: a body whose length is announced is refused on its announcement; a
- * body of unannounced length (chunked) is read here, counting, and refused as soon as it passes the limit.
+ * The limit holds for the bytes actually sent: a body whose length is announced is refused on its announcement; an
+ * HTTP/1.1 body of unannounced length (chunked) is read here, counting, and refused as soon as it passes the limit.
+ * An HTTP/2 body of unannounced length is left to Quarkus REST, which counts it against the same limit as it reads
+ * it (and closes the connection beyond it): Quarkus REST cannot take an HTTP/2 request whose body was read before
+ * it (quarkusio/quarkus#34393).
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -83,7 +85,7 @@ public class RequestGuard {
                 return;
             }
             context.next();
-        } else if (hasBody(request)) {
+        } else if (isChunked(request)) {
             (image ? imageBody : jsonBody).handle(context);
         } else {
             context.next();
@@ -117,9 +119,9 @@ public class RequestGuard {
         respond(context, !drain, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
     }
 
-    /** A body that may come without an announced length: chunked, or HTTP/2 without a content-length. */
-    private static boolean hasBody(HttpServerRequest request) {
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || request.version() == HttpVersion.HTTP_2;
+    /** An HTTP/1.1 body that comes without an announced length (chunked). */
+    private static boolean isChunked(HttpServerRequest request) {
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** The body handler fails the request with 413 when the body passes its limit. */
