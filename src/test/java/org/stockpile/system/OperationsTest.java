@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.stockpile.support.Api.CLERK_GAO;
+import static org.stockpile.support.Api.as;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +31,11 @@ class OperationsTest {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /** The API's requests are counted by address (the service's own /q endpoints are not). */
     @Test
     void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        as(CLERK_GAO).get("/api/sites").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count{"))
+                .body(containsString("uri=\"/api/sites\""));
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.CLERK_GAO;
@@ -126,6 +127,18 @@ class ProblemDetailsTest {
         weapon.put("model", "M".repeat(101));
         clean(as(CLERK_GAO).header("Accept-Language", "en").body(weapon).post("/api/weapons").then().statusCode(422))
                 .body("errors.find { it.field == 'model' }.message", equalTo("At most 100 characters."));
+    }
+
+    /**
+     * A failure outside the REST resources (once: every HTTP/2 request) is a problem with an incident number, in
+     * the client's language, and nothing of the failure itself.
+     */
+    @Test
+    void aFailureOutsideTheResourcesIsAProblemWithAnIncidentNumber() {
+        clean(as(CLERK_GAO).header("Accept-Language", "en").get(FailingRoute.PATH).then().statusCode(500))
+                .body("type", equalTo("urn:stockpile:problem:internal-error"))
+                .body("detail", matchesPattern("Something unexpected went wrong\\. .*: [0-9a-f-]{36}\\."))
+                .body(not(containsString(FailingRoute.SECRET))).body(not(containsString("stack")));
     }
 
     /** Nothing internal leaks: no Java class, no stack frame, no SQL. */

@@ -1,17 +1,10 @@
 package org.stockpile.system.problem;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.system.Idempotency;
-import org.stockpile.system.Messages;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -44,15 +37,15 @@ public class RequestGuard {
 
     private final long maxJsonBytes;
     private final long maxImageBytes;
-    private final ObjectMapper json;
+    private final RouteProblems problems;
     private final BodyHandler jsonBody;
     private final BodyHandler imageBody;
 
     RequestGuard(@ConfigProperty(name = "stockpile.http.json-max-body-size") MemorySize maxJson,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, RouteProblems problems) {
         this.maxJsonBytes = maxJson.asLongValue();
         this.maxImageBytes = maxBody.asLongValue();
-        this.json = json;
+        this.problems = problems;
         this.jsonBody = BodyHandler.create(false).setBodyLimit(maxJsonBytes);
         this.imageBody = BodyHandler.create(false).setBodyLimit(maxImageBytes);
     }
@@ -69,11 +62,11 @@ public class RequestGuard {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
-            respond(context, true, ProblemType.URI_TOO_LONG, "problem.uri-too-long.detail", MAX_URI_LENGTH);
+            problems.respond(context, true, ProblemType.URI_TOO_LONG, "problem.uri-too-long.detail", MAX_URI_LENGTH);
             return;
         }
         if (request.headers().getAll(Idempotency.HEADER).size() > 1) {
-            respond(context, false, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
+            problems.respond(context, false, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
             return;
         }
         boolean image = isImage(request);
@@ -116,7 +109,7 @@ public class RequestGuard {
             });
             request.resume();
         }
-        respond(context, !drain, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+        problems.respond(context, !drain, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
     }
 
     /** An HTTP/1.1 body that comes without an announced length (chunked). */
@@ -127,25 +120,9 @@ public class RequestGuard {
     /** The body handler fails the request with 413 when the body passes its limit. */
     private void bodyTooLarge(RoutingContext context) {
         if (context.statusCode() == ProblemType.BODY_TOO_LARGE.status() && !context.response().ended()) {
-            respond(context, true, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+            problems.respond(context, true, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
         } else {
             context.next();
-        }
-    }
-
-    private void respond(RoutingContext context, boolean close, ProblemType type, String detailKey,
-            Object... arguments) {
-        Locale locale = Messages.resolve(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = new Problem(type.uri(), Messages.format(locale, type.titleKey()), type.status(),
-                Messages.format(locale, detailKey, arguments), context.request().path(), null, List.of(), List.of());
-        try {
-            context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-            if (close) {
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            }
-            context.response().end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
         }
     }
 }
