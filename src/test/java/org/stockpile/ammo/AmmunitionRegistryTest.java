@@ -2,7 +2,9 @@ package org.stockpile.ammo;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.CLERK_STOREHOUSE;
 import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
@@ -64,12 +66,18 @@ class AmmunitionRegistryTest {
         as(INSPECTOR_NATIONAL).body(Map.of("condition", "UNSERVICEABLE", "version", 0))
                 .put("/api/ammunition-lots/" + id).then().statusCode(200).body("condition", equalTo("UNSERVICEABLE"));
         as(INSPECTOR_NATIONAL).get("/api/ammunition-lots?condition=UNSERVICEABLE&itemCode=PG-7V").then()
-                .body("items.lotNumber", org.hamcrest.Matchers.hasItem("LOT-T-3"));
+                .body("items.lotNumber", hasItem("LOT-T-3"));
     }
 
     @Test
     void lotsExpiringBeforeADateCanBeListed() {
-        as(ADMIN).get("/api/ammunition-lots?expiresBefore=2030-01-01&size=500").then().statusCode(200)
+        for (String[] lot : new String[][] { { "LOT-EXP-2029", "2029-12-31" }, { "LOT-EXP-2030", "2030-01-01" } }) {
+            as(CLERK_STOREHOUSE).body(Map.of("itemCode", "9X19-BALL", "lotNumber", lot[0], "manufactureDate",
+                    "2020-01-01", "expiryDate", lot[1])).post("/api/ammunition-lots").then().statusCode(201);
+        }
+        as(ADMIN).get("/api/ammunition-lots?expiresBefore=2030-01-01&itemCode=9X19-BALL&size=500").then()
+                .statusCode(200).body("items.lotNumber", hasItem("LOT-EXP-2029"))
+                .body("items.lotNumber", not(hasItem("LOT-EXP-2030")))
                 .body("items.expiryDate", everyItem(lessThan("2030-01-01")));
     }
 }

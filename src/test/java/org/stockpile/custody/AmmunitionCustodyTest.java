@@ -2,6 +2,7 @@ package org.stockpile.custody;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,7 +183,8 @@ class AmmunitionCustodyTest {
         ammo(CLERK_STOREHOUSE, "receipt", body("EXS-MPT-01", lot, 10, "reference", "BR-X")).then().statusCode(422)
                 .body("field", equalTo("siteCode"));
         ammo(CLERK_GAO, "receipt", body("ARM-GAO-01", lot, 10, "reference", "BR-Y")).then().statusCode(200);
-        as(CLERK_GAO).get("/api/ammunition/stock").then().body("siteCode", everyItem(equalTo("ARM-GAO-01")));
+        as(CLERK_GAO).get("/api/ammunition/stock").then().body("lotTag", hasItem(lot))
+                .body("siteCode", everyItem(equalTo("ARM-GAO-01")));
     }
 
     @Test

@@ -74,6 +74,7 @@ class CustodyConcurrencyTest {
             }
             return answers.stream().filter(s -> s != 200 && s != 409).findFirst().orElse(200);
         });
+        assertEquals(24, statuses.size());
         assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
         for (String tag : tags) {
             String state = as(CLERK_GAO).get("/api/weapons/" + weaponId(tag)).then().extract().path("state");

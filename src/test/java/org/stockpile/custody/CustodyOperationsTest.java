@@ -51,7 +51,8 @@ class CustodyOperationsTest {
                 .body("holderTag", equalTo(badge));
 
         perform(CLERK_GAO, "return", scan(tags, "locationTag", locationTag("ARM-GAO-01", "R05"))).then()
-                .statusCode(200).body("events.toState", everyItem(equalTo("IN_STORE")));
+                .statusCode(200).body("events", hasSize(tags.size()))
+                .body("events.toState", everyItem(equalTo("IN_STORE")));
         as(CLERK_GAO).get("/api/custody/persons/" + personId + "/holdings").then()
                 .body("tagCode", not(hasItems(tags.get(0))));
         as(CLERK_GAO).get("/api/custody/weapons/" + weaponId(tags.get(0)) + "/history").then().statusCode(200)
@@ -141,7 +142,7 @@ class CustodyOperationsTest {
         approve(CLERK_GAO, pending).then().statusCode(403);
         approve(CLERK_KAYES, pending).then().statusCode(404);
         approve(COMMANDER, pending).then().statusCode(200).body("status", equalTo("DONE"))
-                .body("events.toState", everyItem(equalTo("IN_TRANSIT")))
+                .body("events", hasSize(tags.size())).body("events.toState", everyItem(equalTo("IN_TRANSIT")))
                 .body("events.requestedBy", everyItem(equalTo(CLERK_GAO)))
                 .body("events.approvedBy", everyItem(equalTo(COMMANDER)));
         approve(ADMIN, pending).then().statusCode(409);
@@ -150,7 +151,8 @@ class CustodyOperationsTest {
         as(CLERK_KAYES).get("/api/custody/sites/" + kayes + "/inventory").then().statusCode(200)
                 .body("inTransitIn.tagCode", hasItems(tags.toArray(String[]::new)));
         perform(CLERK_KAYES, "receive", scan(tags, "locationTag", locationTag("ARM-KAY-01", "R01"))).then()
-                .statusCode(200).body("events.siteCode", everyItem(equalTo("ARM-KAY-01")));
+                .statusCode(200).body("events", hasSize(tags.size()))
+                .body("events.siteCode", everyItem(equalTo("ARM-KAY-01")));
         as(CLERK_KAYES).get("/api/weapons/" + weaponId(tags.get(0))).then().body("siteCode", equalTo("ARM-KAY-01"))
                 .body("state", equalTo("IN_STORE")).body("storageLocationCode", equalTo("R01"));
         as(CLERK_GAO).get("/api/weapons/" + weaponId(tags.get(0))).then().statusCode(404);

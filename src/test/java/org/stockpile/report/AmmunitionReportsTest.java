@@ -64,8 +64,10 @@ class AmmunitionReportsTest {
                 .body("find { it.lotTag == '" + lot + "' }.quantity", equalTo(70));
         as(INSPECTOR_NATIONAL).get("/api/reports/ammunition/balances").then()
                 .body("find { it.lotTag == '" + lot + "' }.onHand", equalTo(70));
+        String atGao = lot("1.4", LocalDate.now().plusYears(10), LocalDate.now().plusYears(1));
+        receipt("ARM-GAO-01", atGao, 30);
         as(CLERK_GAO).get("/api/reports/ammunition/balances").then().statusCode(200)
-                .body("siteCode", not(hasItem("EXS-BKO-01")));
+                .body("lotTag", hasItem(atGao)).body("siteCode", not(hasItem("EXS-BKO-01")));
     }
 
     /** Lot numbers typed to run as formulas in the inspector's spreadsheet arrive there as plain text. */

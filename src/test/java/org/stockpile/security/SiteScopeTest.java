@@ -102,10 +102,9 @@ class SiteScopeTest {
 
     @Test
     void personsAreScopedByTheSiteTheyArePostedAt() {
-        as(CLERK_GAO).get("/api/persons?size=500").then().statusCode(200)
+        as(CLERK_GAO).get("/api/persons?size=500").then().statusCode(200).body("totalItems", greaterThan(0))
                 .body("items.siteCode", everyItem(equalTo("ARM-GAO-01")));
         as(CLERK_GAO).get("/api/persons/" + Fixtures.personAt("ARM-KAY-01")).then().statusCode(404);
-        as(CLERK_GAO).get("/api/persons?siteCode=ARM-KAY-01").then().body("items.siteCode",
-                not(hasItem("ARM-KAY-01")));
+        as(CLERK_GAO).get("/api/persons?siteCode=ARM-KAY-01").then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

@@ -27,6 +27,7 @@ class DemoDatasetTest {
         assertEquals(27_990, mali.weapons.size());
         Map<Long, Long> perArmoury = mali.weapons.stream()
                 .collect(Collectors.groupingBy(DemoDataset.Weapon::siteId, Collectors.counting()));
+        assertEquals(22, perArmoury.size());
         assertTrue(perArmoury.values().stream().allMatch(n -> n == 1272 || n == 1273), perArmoury::toString);
         assertTrue(mali.persons.size() >= 200 && mali.persons.size() <= 400, () -> mali.persons.size() + " persons");
         assertEquals(12, mali.licenceLimits.size());
