@@ -1,6 +1,7 @@
 package org.stockpile.ammo;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,11 @@ public class AmmunitionLot extends RegistryRecord {
         SERVICEABLE, UNSERVICEABLE, RESTRICTED
     }
 
+    /** Why a lot may not be issued on a day. */
+    public enum Unserviceability {
+        UNSERVICEABLE, RESTRICTED, EXPIRED, SURVEILLANCE_OVERDUE
+    }
+
     @NotNull(message = "{validation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public AmmunitionItem item;
@@ -52,4 +58,24 @@ public class AmmunitionLot extends RegistryRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Condition condition;
+
+    /**
+     * Whether the lot may be issued on {@code day}, and if not why: recorded as unserviceable or restricted, past
+     * its expiry date, or past the date of its next surveillance. A lot is good through the day its date names.
+     */
+    public Optional<Unserviceability> unserviceabilityOn(LocalDate day) {
+        if (condition == Condition.UNSERVICEABLE) {
+            return Optional.of(Unserviceability.UNSERVICEABLE);
+        }
+        if (condition == Condition.RESTRICTED) {
+            return Optional.of(Unserviceability.RESTRICTED);
+        }
+        if (expiryDate != null && expiryDate.isBefore(day)) {
+            return Optional.of(Unserviceability.EXPIRED);
+        }
+        if (nextSurveillanceDate != null && nextSurveillanceDate.isBefore(day)) {
+            return Optional.of(Unserviceability.SURVEILLANCE_OVERDUE);
+        }
+        return Optional.empty();
+    }
 }

@@ -44,4 +44,26 @@ public class AmmunitionStock {
     public Site transitToSite;
 
     public long quantity;
+
+    /** Where a position's quantity is. */
+    public enum Whereabouts {
+        ON_HAND, ISSUED_OUT, IN_TRANSIT
+    }
+
+    public Whereabouts whereabouts() {
+        if (transitToSite != null) {
+            return Whereabouts.IN_TRANSIT;
+        }
+        return holderPerson == null && holderUnit == null ? Whereabouts.ON_HAND : Whereabouts.ISSUED_OUT;
+    }
+
+    public boolean isOnHand() {
+        return whereabouts() == Whereabouts.ON_HAND;
+    }
+
+    /** {@link #isOnHand()}, as a JPQL condition on the position named {@code alias}. */
+    public static String onHandCondition(String alias) {
+        return String.format("%1$s.holderPerson is null and %1$s.holderUnit is null and %1$s.transitToSite is null",
+                alias);
+    }
 }

@@ -146,8 +146,8 @@ public class StorehouseRules {
 
     private List<Holding> onHand(Site site) {
         return stock.find("from AmmunitionStock a join fetch a.lot l join fetch l.item left join fetch "
-                + "a.storageLocation where a.site = ?1 and a.holderPerson is null and a.holderUnit is null "
-                + "and a.transitToSite is null and a.quantity > 0", site).stream()
+                + "a.storageLocation where a.site = ?1 and " + AmmunitionStock.onHandCondition("a")
+                + " and a.quantity > 0", site).stream()
                 .map(a -> new Holding(a.lot, a.storageLocation, a.quantity)).toList();
     }
 

@@ -173,18 +173,11 @@ public class AmmunitionCustodyService {
         return lines;
     }
 
-    /** Why a lot may not be issued, or null when it may: restricted, unserviceable, expired, surveillance overdue. */
-    static String unserviceable(AmmunitionLot lot, LocalDate today) {
-        if (lot.condition != AmmunitionLot.Condition.SERVICEABLE) {
-            return "problem.ammunition.lot-" + lot.condition.name().toLowerCase(Locale.ROOT);
-        }
-        if (lot.expiryDate != null && lot.expiryDate.isBefore(today)) {
-            return "problem.ammunition.lot-expired";
-        }
-        if (lot.nextSurveillanceDate != null && lot.nextSurveillanceDate.isBefore(today)) {
-            return "problem.ammunition.lot-surveillance-overdue";
-        }
-        return null;
+    /** The message key saying why a lot may not be issued today, or null when it may. */
+    private static String unserviceable(AmmunitionLot lot, LocalDate today) {
+        return lot.unserviceabilityOn(today)
+                .map(reason -> "problem.ammunition.lot-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .orElse(null);
     }
 
     /** The change of every position the operation touches, summed over its lines, in the positions' order. */

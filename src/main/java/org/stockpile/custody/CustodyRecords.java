@@ -139,58 +139,40 @@ public class CustodyRecords implements Holdings {
      * a quantity changed there outside the ledger.
      */
     public List<Views.Conservation> conservation() {
-        Map<SiteLot, long[]> totals = new TreeMap<>();
+        Map<SiteLot, LotBalance> books = new TreeMap<>();
         Filter atSite = new Filter().within(user.scope(), "e.site");
         for (Object[] row : query("select e.site.id, e.lot.id, e.type, sum(e.quantity) from CustodyEvent e "
                 + "where e.lot is not null and " + atSite.query() + " group by e.site.id, e.lot.id, e.type", atSite)) {
-            long[] t = totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9]);
-            long sum = (Long) row[3];
-            switch ((OperationType) row[2]) {
-                case RECEIPT -> t[0] += sum;
-                case ADJUSTMENT -> t[1] += sum;
-                case RECEIVE -> t[2] += sum;
-                case CONSUMPTION -> t[7] += sum;
-                case DESTRUCTION -> t[8] += sum;
-                default -> {
-                }
-            }
+            books.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new LotBalance())
+                    .recorded((OperationType) row[2], (Long) row[3]);
         }
         Filter fromSite = new Filter().within(user.scope(), "e.counterpartSite").equal("e.type", OperationType.RECEIVE);
         for (Object[] row : query("select e.counterpartSite.id, e.lot.id, sum(e.quantity) from CustodyEvent e "
                 + "where e.lot is not null and e.counterpartSite is not null and " + fromSite.query()
                 + " group by e.counterpartSite.id, e.lot.id",
                 fromSite)) {
-            totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9])[6] += (Long) row[2];
+            books.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new LotBalance())
+                    .receivedElsewhere((Long) row[2]);
         }
         Filter positions = new Filter().within(user.scope(), "a.site");
-        for (Object[] row : query("select a.site.id, a.lot.id, "
-                + "sum(case when a.holderPerson is null and a.holderUnit is null and a.transitToSite is null "
-                + "then a.quantity else 0 end), "
-                + "sum(case when a.holderPerson is not null or a.holderUnit is not null then a.quantity else 0 end), "
-                + "sum(case when a.transitToSite is not null then a.quantity else 0 end) "
-                + "from AmmunitionStock a where " + positions.query() + " group by a.site.id, a.lot.id", positions)) {
-            long[] t = totals.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new long[9]);
-            t[3] = (Long) row[2];
-            t[4] = (Long) row[3];
-            t[5] = (Long) row[4];
-        }
+        stock.find("from AmmunitionStock a where " + positions.query(), positions.parameters()).stream()
+                .forEach(position -> books.computeIfAbsent(new SiteLot(position.site.id, position.lot.id),
+                        key -> new LotBalance()).held(position.whereabouts(), position.quantity));
         Map<Long, Site> siteById = new HashMap<>();
         Map<Long, AmmunitionLot> lotById = new HashMap<>();
-        if (!totals.isEmpty()) {
+        if (!books.isEmpty()) {
             weapons.getEntityManager().createQuery("from Site s where s.id in ?1", Site.class)
-                    .setParameter(1, totals.keySet().stream().map(SiteLot::siteId).distinct().toList())
+                    .setParameter(1, books.keySet().stream().map(SiteLot::siteId).distinct().toList())
                     .getResultList().forEach(site -> siteById.put(site.id, site));
             lots.find("from AmmunitionLot l join fetch l.item where l.id in ?1",
-                    totals.keySet().stream().map(SiteLot::lotId).distinct().toList())
+                    books.keySet().stream().map(SiteLot::lotId).distinct().toList())
                     .stream().forEach(lot -> lotById.put(lot.id, lot));
         }
         List<Views.Conservation> report = new ArrayList<>();
-        totals.forEach((key, t) -> {
+        books.forEach((key, balance) -> {
             AmmunitionLot lot = lotById.get(key.lotId());
-            report.add(new Views.Conservation(siteById.get(key.siteId()).code,
-                    TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber, t[0],
-                    t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8],
-                    t[0] + t[1] + t[2] == t[3] + t[4] + t[5] + t[6] + t[7] + t[8]));
+            report.add(balance.view(siteById.get(key.siteId()).code,
+                    TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber));
         });
         return report;
     }

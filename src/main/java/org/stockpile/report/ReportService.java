@@ -50,7 +50,7 @@ public class ReportService {
     public List<Reports.NeqLine> neq() {
         Map<Site, Map<HazardDivision, BigDecimal>> held = new TreeMap<>(Comparator.comparing(site -> site.code));
         for (AmmunitionStock position : positions()) {
-            if (position.site.isStorehouse() && onHand(position)) {
+            if (position.site.isStorehouse() && position.isOnHand()) {
                 held.computeIfAbsent(position.site, site -> new EnumMap<>(HazardDivision.class)).merge(
                         position.lot.item.hazardDivision,
                         position.lot.item.neqPerUnitKg.multiply(BigDecimal.valueOf(position.quantity)),
@@ -93,21 +93,21 @@ public class ReportService {
     }
 
     public List<Reports.BalanceLine> balances() {
-        Map<String, long[]> totals = new TreeMap<>();
+        Map<String, Map<AmmunitionStock.Whereabouts, Long>> totals = new TreeMap<>();
         Map<String, AmmunitionStock> first = new TreeMap<>();
         for (AmmunitionStock position : positions()) {
             String key = position.site.code + "|" + position.lot.id;
-            long[] t = totals.computeIfAbsent(key, k -> new long[3]);
             first.putIfAbsent(key, position);
-            t[position.transitToSite != null ? 2 : onHand(position) ? 0 : 1] += position.quantity;
+            totals.computeIfAbsent(key, k -> new EnumMap<>(AmmunitionStock.Whereabouts.class))
+                    .merge(position.whereabouts(), position.quantity, Long::sum);
         }
         List<Reports.BalanceLine> lines = new ArrayList<>();
-        totals.forEach((key, t) -> {
+        totals.forEach((key, quantities) -> {
             AmmunitionStock p = first.get(key);
-            if (t[0] + t[1] + t[2] > 0) {
-                lines.add(new Reports.BalanceLine(tag(p.lot), p.lot.item.itemCode, p.lot.lotNumber, p.site.code, t[0],
-                        t[1], t[2]));
-            }
+            lines.add(new Reports.BalanceLine(tag(p.lot), p.lot.item.itemCode, p.lot.lotNumber, p.site.code,
+                    quantities.getOrDefault(AmmunitionStock.Whereabouts.ON_HAND, 0L),
+                    quantities.getOrDefault(AmmunitionStock.Whereabouts.ISSUED_OUT, 0L),
+                    quantities.getOrDefault(AmmunitionStock.Whereabouts.IN_TRANSIT, 0L)));
         });
         return lines;
     }
@@ -128,7 +128,7 @@ public class ReportService {
     private Map<LotSite, Long> onHandByLotAndSite() {
         Map<LotSite, Long> quantities = new LinkedHashMap<>();
         for (AmmunitionStock position : positions()) {
-            if (onHand(position)) {
+            if (position.isOnHand()) {
                 quantities.merge(new LotSite(position.lot, position.site), position.quantity, Long::sum);
             }
         }
@@ -146,10 +146,6 @@ public class ReportService {
         Filter filter = new Filter().within(user.scope(), "a.site");
         return stock.find("from AmmunitionStock a join fetch a.lot l join fetch l.item join fetch a.site "
                 + "where a.quantity > 0 and " + filter.query() + " order by a.id", filter.parameters()).list();
-    }
-
-    private static boolean onHand(AmmunitionStock position) {
-        return position.holderPerson == null && position.holderUnit == null && position.transitToSite == null;
     }
 
     private static String tag(AmmunitionLot lot) {

@@ -252,9 +252,9 @@ class AmmunitionCustodyTest {
                     + ((Number) r.get("consumed")).longValue()).sum();
             assertEquals(received, held, lot);
         }
-        long[] positions = positionsInTheDatabase(lots);
-        assertTrue(positions[0] > 0, "the clients left stock positions");
-        assertTrue(positions[1] >= 0, "no position in the database is negative: " + positions[1]);
+        Positions positions = positionsInTheDatabase(lots);
+        assertTrue(positions.count() > 0, "the clients left stock positions");
+        assertTrue(positions.smallest() >= 0, "no position in the database is negative: " + positions.smallest());
         as(INSPECTOR_NATIONAL).get("/api/custody/ledger/verification").then().body("intact", equalTo(true));
     }
 
@@ -316,7 +316,11 @@ class AmmunitionCustodyTest {
     }
 
     /** How many stock positions the lots have in the database, and the smallest quantity among them. */
-    private long[] positionsInTheDatabase(List<String> lots) throws SQLException {
+    /** How many stock positions the lots have in the database, and the smallest quantity among them. */
+    private record Positions(long count, long smallest) {
+    }
+
+    private Positions positionsInTheDatabase(List<String> lots) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "select count(*), coalesce(min(quantity), -1) from ammunition_stock where lot_id = any(?)")) {
@@ -324,7 +328,7 @@ class AmmunitionCustodyTest {
                     .map(tag -> org.stockpile.tag.TagCode.parse(tag).number()).toArray()));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new long[] { row.getLong(1), row.getLong(2) };
+                return new Positions(row.getLong(1), row.getLong(2));
             }
         }
     }
