@@ -278,15 +278,20 @@ public class CustodyLedger {
 
     /** The hashed fields of an event row, read by column name. */
     private static EventHash.Fields fields(ResultSet row) throws SQLException {
-        return new EventHash.Fields(row.getLong("site_id"), row.getLong("site_seq"),
-                row.getObject("operation_id", UUID.class), row.getString("type"), longOrNull(row, "weapon_id"),
-                longOrNull(row, "lot_id"), longOrNull(row, "quantity"), row.getString("unit"),
-                row.getString("from_state"), row.getString("to_state"), longOrNull(row, "person_id"),
-                longOrNull(row, "storage_location_id"), longOrNull(row, "counterpart_site_id"),
-                row.getString("reason"), row.getString("reference"), row.getString("method"),
-                row.getString("witnesses"), row.getString("requested_by"), row.getString("approved_by"),
-                row.getObject("server_time", OffsetDateTime.class), row.getObject("device_time", OffsetDateTime.class),
-                row.getString("device_id"), row.getString("details"), row.getString("previous_hash"));
+        return EventHash.event(row.getLong("site_id"), row.getLong("site_seq"),
+                row.getObject("operation_id", UUID.class), row.getString("type"))
+                .weapon(longOrNull(row, "weapon_id"))
+                .lot(longOrNull(row, "lot_id"), longOrNull(row, "quantity"), row.getString("unit"))
+                .states(row.getString("from_state"), row.getString("to_state"))
+                .person(longOrNull(row, "person_id"))
+                .storageLocation(longOrNull(row, "storage_location_id"))
+                .counterpartSite(longOrNull(row, "counterpart_site_id"))
+                .texts(row.getString("reason"), row.getString("reference"), row.getString("method"),
+                        row.getString("witnesses"))
+                .people(row.getString("requested_by"), row.getString("approved_by"))
+                .device(row.getObject("device_time", OffsetDateTime.class), row.getString("device_id"))
+                .details(row.getString("details"))
+                .linked(row.getObject("server_time", OffsetDateTime.class), row.getString("previous_hash"));
     }
 
     private static Long longOrNull(ResultSet row, String column) throws SQLException {

@@ -33,6 +33,114 @@ public final class EventHash {
             String previousHash) {
     }
 
+    /** Starts an event's fields, named one by one: there are too many to check by position. */
+    public static Builder event(long siteId, long siteSeq, UUID operationId, String type) {
+        return new Builder(siteId, siteSeq, operationId, type);
+    }
+
+    /** The fields of an event by name; those not given are absent. */
+    public static final class Builder {
+
+        private final long siteId;
+        private final long siteSeq;
+        private final UUID operationId;
+        private final String type;
+        private Long weaponId;
+        private Long lotId;
+        private Long quantity;
+        private String unit;
+        private String fromState;
+        private String toState;
+        private Long personId;
+        private Long storageLocationId;
+        private Long counterpartSiteId;
+        private String reason;
+        private String reference;
+        private String method;
+        private String witnesses;
+        private String requestedBy;
+        private String approvedBy;
+        private OffsetDateTime serverTime;
+        private OffsetDateTime deviceTime;
+        private String deviceId;
+        private String details;
+        private String previousHash;
+
+        private Builder(long siteId, long siteSeq, UUID operationId, String type) {
+            this.siteId = siteId;
+            this.siteSeq = siteSeq;
+            this.operationId = operationId;
+            this.type = type;
+        }
+
+        public Builder weapon(Long id) {
+            weaponId = id;
+            return this;
+        }
+
+        public Builder lot(Long id, Long lotQuantity, String lotUnit) {
+            lotId = id;
+            quantity = lotQuantity;
+            unit = lotUnit;
+            return this;
+        }
+
+        public Builder states(String from, String to) {
+            fromState = from;
+            toState = to;
+            return this;
+        }
+
+        public Builder person(Long id) {
+            personId = id;
+            return this;
+        }
+
+        public Builder storageLocation(Long id) {
+            storageLocationId = id;
+            return this;
+        }
+
+        public Builder counterpartSite(Long id) {
+            counterpartSiteId = id;
+            return this;
+        }
+
+        public Builder texts(String why, String ref, String how, String who) {
+            reason = why;
+            reference = ref;
+            method = how;
+            witnesses = who;
+            return this;
+        }
+
+        public Builder people(String requester, String approver) {
+            requestedBy = requester;
+            approvedBy = approver;
+            return this;
+        }
+
+        public Builder device(OffsetDateTime time, String id) {
+            deviceTime = time;
+            deviceId = id;
+            return this;
+        }
+
+        public Builder details(String text) {
+            details = text;
+            return this;
+        }
+
+        /** Where the event is written into the chain: its server time and the hash of the event before it. */
+        public Fields linked(OffsetDateTime server, String previous) {
+            serverTime = server;
+            previousHash = previous;
+            return new Fields(siteId, siteSeq, operationId, type, weaponId, lotId, quantity, unit, fromState,
+                    toState, personId, storageLocationId, counterpartSiteId, reason, reference, method, witnesses,
+                    requestedBy, approvedBy, serverTime, deviceTime, deviceId, details, previousHash);
+        }
+    }
+
     private EventHash() {
     }
 
@@ -73,12 +181,14 @@ public final class EventHash {
     }
 
     public static Fields fieldsOf(CustodyEvent e) {
-        return new Fields(e.site.id, e.siteSeq, e.operationId, e.type.name(), e.weapon == null ? null : e.weapon.id,
-                e.lot == null ? null : e.lot.id, e.quantity, e.unit, e.fromState == null ? null : e.fromState.name(),
-                e.toState == null ? null : e.toState.name(),
-                e.person == null ? null : e.person.id, e.storageLocation == null ? null : e.storageLocation.id,
-                e.counterpartSite == null ? null : e.counterpartSite.id, e.reason, e.reference, e.method, e.witnesses,
-                e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.details, e.previousHash);
+        return event(e.site.id, e.siteSeq, e.operationId, e.type.name()).weapon(e.weapon == null ? null : e.weapon.id)
+                .lot(e.lot == null ? null : e.lot.id, e.quantity, e.unit)
+                .states(e.fromState == null ? null : e.fromState.name(), e.toState == null ? null : e.toState.name())
+                .person(e.person == null ? null : e.person.id)
+                .storageLocation(e.storageLocation == null ? null : e.storageLocation.id)
+                .counterpartSite(e.counterpartSite == null ? null : e.counterpartSite.id)
+                .texts(e.reason, e.reference, e.method, e.witnesses).people(e.requestedBy, e.approvedBy)
+                .device(e.deviceTime, e.deviceId).details(e.details).linked(e.serverTime, e.previousHash);
     }
 
     /**

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class EventHashTest {
 
     private static EventHash.Fields issue(OffsetDateTime deviceTime, String reason) {
-        return new EventHash.Fields(7, 42, UUID.fromString("6f1c1a52-3c3e-4a5b-9d2a-0e8f3b6f1d11"), "ISSUE", 17817L,
-                null, null, null, "IN_STORE", "ISSUED", 4L, null, null, reason, "BR-2026-101", null, null,
-                "clerk-gao", null, OffsetDateTime.of(2026, 11, 24, 8, 0, 0, 123_456_000, ZoneOffset.UTC), deviceTime,
-                "scanner-07", null, "ab".repeat(32));
+        return EventHash.event(7, 42, UUID.fromString("6f1c1a52-3c3e-4a5b-9d2a-0e8f3b6f1d11"), "ISSUE")
+                .weapon(17817L).states("IN_STORE", "ISSUED").person(4L).texts(reason, "BR-2026-101", null, null)
+                .people("clerk-gao", null).device(deviceTime, "scanner-07")
+                .linked(OffsetDateTime.of(2026, 11, 24, 8, 0, 0, 123_456_000, ZoneOffset.UTC), "ab".repeat(32));
     }
 
     /**

@@ -162,10 +162,10 @@ public class DemoDataLoader {
             UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(site))
                     .getBytes(StandardCharsets.UTF_8));
             String toState = receipt.weaponId() == null ? null : "IN_STORE";
-            EventHash.Fields fields = new EventHash.Fields(site, seq, operation, "RECEIPT", receipt.weaponId(),
-                    receipt.lotId(), receipt.quantity(), null, null, toState, null, receipt.locationId(), null,
-                    RECEIPT_REASON, null, null, null, DEMO_USER, null, now, null, null, null,
-                    lastHash.getOrDefault(site, EventHash.GENESIS));
+            EventHash.Fields fields = EventHash.event(site, seq, operation, "RECEIPT").weapon(receipt.weaponId())
+                    .lot(receipt.lotId(), receipt.quantity(), null).states(null, toState)
+                    .storageLocation(receipt.locationId()).texts(RECEIPT_REASON, null, null, null)
+                    .people(DEMO_USER, null).linked(now, lastHash.getOrDefault(site, EventHash.GENESIS));
             String hash = EventHash.of(fields);
             lastHash.put(site, hash);
             events.add(new Object[] { operation, site, seq, receipt.weaponId(), toState, receipt.locationId(),
