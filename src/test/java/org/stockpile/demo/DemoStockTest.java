@@ -1,4 +1,4 @@
-package org.stockpile.system;
+package org.stockpile.demo;
 
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package org.stockpile.system.demo;
+package org.stockpile.demo;
 
 import java.sql.Connection;
 import java.sql.Date;

@@ -1,4 +1,4 @@
-package org.stockpile.system;
+package org.stockpile.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.stockpile.system.demo.DemoDataset;
 
 /** The demo dataset has Mali's shape at scale 1, the same shape at other scales, and the same rows every time. */
 class DemoDatasetTest {
