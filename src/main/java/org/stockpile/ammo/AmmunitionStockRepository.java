@@ -17,12 +17,6 @@ public class AmmunitionStockRepository implements PanacheRepository<AmmunitionSt
         return find("storageLocation = ?1 and quantity > 0", location).count();
     }
 
-    /** Weapons kept in a storage location (the rule that keeps weapons and ammunition apart). */
-    public long weaponsAt(StorageLocation location) {
-        return getEntityManager().createQuery("select count(w) from Weapon w where w.storageLocation = ?1",
-                Long.class).setParameter(1, location).getSingleResult();
-    }
-
     /** The quantity in {@code position} now (zero when it holds none), read without locking it. */
     public long quantity(StockPosition position) {
         List<?> found = select("quantity", position);

@@ -29,14 +29,14 @@ public class StorehouseRules {
 
     private final AmmunitionStockRepository stock;
     private final Map<CompatibilityGroup, Set<CompatibilityGroup>> mixing;
-    private final boolean apartFromWeapons;
+    private final WeaponsApart weaponsApart;
 
-    StorehouseRules(AmmunitionStockRepository stock, AmmunitionPolicy policy) {
+    StorehouseRules(AmmunitionStockRepository stock, AmmunitionPolicy policy, WeaponsApart weaponsApart) {
         this.stock = stock;
         this.mixing = new EnumMap<>(CompatibilityGroup.class);
         policy.mixing().forEach((group, with) -> this.mixing.put(CompatibilityGroup.valueOf(group),
                 with.stream().map(CompatibilityGroup::valueOf).collect(Collectors.toUnmodifiableSet())));
-        this.apartFromWeapons = policy.apartFromWeapons();
+        this.weaponsApart = weaponsApart;
     }
 
     /** A quantity of a lot on hand at the site, in a storage location or not. */
@@ -56,7 +56,7 @@ public class StorehouseRules {
                 continue;
             }
             String tag = TagCode.of(TagCode.Kind.AMMUNITION_LOT, change.lot().id).value();
-            if (apartFromWeapons && change.location() != null && stock.weaponsAt(change.location()) > 0) {
+            if (weaponsApart.weaponsKeptAt(change.location())) {
                 refused.add(new ProblemException.Item(tag, null, null, "problem.ammunition.weapons-there",
                         change.location().code));
             }
@@ -90,13 +90,6 @@ public class StorehouseRules {
         boolean listed = mixing.getOrDefault(g, Set.of()).contains(h) && mixing.getOrDefault(h, Set.of()).contains(g);
         boolean sameTypeOnly = g == CompatibilityGroup.K || g == CompatibilityGroup.L;
         return listed && (!sameTypeOnly || Objects.equals(a.item.id, b.item.id));
-    }
-
-    /** Refuses a weapon put where ammunition is held. */
-    public void requireNoAmmunitionAt(StorageLocation location) {
-        if (apartFromWeapons && location != null && stock.ammunitionAt(location) > 0) {
-            throw ProblemException.rule("locationTag", "problem.ammunition.ammunition-there", location.code);
-        }
     }
 
     private void checkLicence(Site site, List<Holding> before, List<Holding> after) {

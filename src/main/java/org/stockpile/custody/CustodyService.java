@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
@@ -28,6 +27,7 @@ import org.stockpile.tag.InvalidTagException;
 import org.stockpile.tag.TagCode;
 import org.stockpile.weapon.RegistrationReceipts;
 import org.stockpile.weapon.Weapon;
+import org.stockpile.weapon.WeaponPlacement;
 import org.stockpile.weapon.WeaponRepository;
 import org.stockpile.weapon.WeaponService;
 
@@ -48,13 +48,13 @@ public class CustodyService implements RegistrationReceipts {
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final TwoPersonRule twoPerson;
-    private final StorehouseRules storehouse;
+    private final WeaponPlacement placement;
     private final CustodyEventRepository events;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
             CustodyLedger ledger, Idempotency idempotency, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            StorehouseRules storehouse, CustodyEventRepository events) {
+            WeaponPlacement placement, CustodyEventRepository events) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.sites = sites;
@@ -63,7 +63,7 @@ public class CustodyService implements RegistrationReceipts {
         this.idempotency = idempotency;
         this.user = user;
         this.twoPerson = new TwoPersonRule(twoPerson, Map.of());
-        this.storehouse = storehouse;
+        this.placement = placement;
         this.events = events;
     }
 
@@ -168,7 +168,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         Site site = eventSites.iterator().next();
         StorageLocation location = request.locationTag() == null ? null : inputs.location(request.locationTag(), site);
-        storehouse.requireNoAmmunitionAt(location);
+        placement.requireAllowedAt(location);
         Site destination = null;
         if (type == OperationType.DISPATCH) {
             destination = inputs.otherSite("destinationSiteCode", request.destinationSiteCode(), site);

@@ -2,6 +2,8 @@ package org.stockpile.weapon;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stockpile.site.StorageLocation;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
@@ -24,5 +26,10 @@ public class WeaponRepository implements PanacheRepository<Weapon> {
         }
         return weapon.id == null ? count("nationalSerial", weapon.nationalSerial) > 0
                 : count("nationalSerial = ?1 and id <> ?2", weapon.nationalSerial, weapon.id) > 0;
+    }
+
+    /** The weapons kept in a storage location. */
+    public long countAt(StorageLocation location) {
+        return count("storageLocation", location);
     }
 }

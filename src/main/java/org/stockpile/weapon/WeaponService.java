@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.ForceService;
 import org.stockpile.site.SiteService;
@@ -44,12 +43,12 @@ public class WeaponService {
     private final CurrentUser user;
     private final Clock clock;
     private final RegistrationReceipts receipts;
-    private final StorehouseRules storehouse;
+    private final WeaponPlacement placement;
     private final IdentityCorrections corrections;
 
     WeaponService(WeaponRepository weapons, SiteService sites, StorageLocationService locations,
             ForceService forces, RecordValidator validator, CurrentUser user, Clock clock,
-            RegistrationReceipts receipts, StorehouseRules storehouse, IdentityCorrections corrections) {
+            RegistrationReceipts receipts, WeaponPlacement placement, IdentityCorrections corrections) {
         this.weapons = weapons;
         this.sites = sites;
         this.locations = locations;
@@ -58,7 +57,7 @@ public class WeaponService {
         this.user = user;
         this.clock = clock;
         this.receipts = receipts;
-        this.storehouse = storehouse;
+        this.placement = placement;
         this.corrections = corrections;
     }
 
@@ -95,7 +94,7 @@ public class WeaponService {
                 : sites.requireActiveVisibleByCode("siteCode", request.siteCode());
         weapon.storageLocation = weapon.site == null || request.storageLocationCode() == null ? null
                 : locations.requireActiveByCode(weapon.site, "storageLocationCode", request.storageLocationCode());
-        storehouse.requireNoAmmunitionAt(weapon.storageLocation);
+        placement.requireAllowedAt(weapon.storageLocation);
         apply(weapon, request);
         weapons.persistAndFlush(weapon);
         receipts.recordRegistration(weapon);
