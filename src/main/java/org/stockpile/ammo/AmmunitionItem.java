@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.site.HazardDivision;
 import org.stockpile.system.RegistryRecord;
 
 /** A kind of ammunition in the national catalogue (e.g. 7.62x39 BALL), with its hazard classification. */

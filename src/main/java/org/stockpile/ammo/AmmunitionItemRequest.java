@@ -2,6 +2,8 @@ package org.stockpile.ammo;
 
 import java.math.BigDecimal;
 
+import org.stockpile.site.HazardDivision;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**

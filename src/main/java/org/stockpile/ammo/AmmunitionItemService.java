@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.stockpile.security.CurrentUser;
+import org.stockpile.site.HazardDivision;
 import org.stockpile.system.Messages;
 import org.stockpile.system.RecordValidator;
 import org.stockpile.system.RegistryRecord;

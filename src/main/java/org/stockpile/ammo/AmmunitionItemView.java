@@ -2,6 +2,7 @@ package org.stockpile.ammo;
 
 import java.math.BigDecimal;
 
+import org.stockpile.site.HazardDivision;
 import org.stockpile.system.RegistryRecord;
 
 public record AmmunitionItemView(Long id, String itemCode, String nomenclature, String calibre, String unNumber,

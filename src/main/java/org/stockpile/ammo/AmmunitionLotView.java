@@ -3,7 +3,7 @@ package org.stockpile.ammo;
 import java.time.LocalDate;
 
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 public record AmmunitionLotView(Long id, String tagCode, String itemCode, String lotNumber, LocalDate manufactureDate,
         LocalDate expiryDate, LocalDate nextSurveillanceDate, AmmunitionLot.Condition condition,

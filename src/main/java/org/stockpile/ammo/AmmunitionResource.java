@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
+import org.stockpile.site.HazardDivision;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;

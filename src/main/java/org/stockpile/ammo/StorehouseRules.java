@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stockpile.site.HazardDivision;
 import org.stockpile.site.Site;
 import org.stockpile.site.StorageLocation;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
-import org.stockpile.tag.TagCode;
 
 /**
  * What may be put in a store: not more net explosive quantity than the storehouse's licence allows, only

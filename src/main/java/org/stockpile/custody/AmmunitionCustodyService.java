@@ -32,10 +32,10 @@ import org.stockpile.site.StorageLocation;
 import org.stockpile.site.Unit;
 import org.stockpile.site.UnitService;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.InvalidTagException;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
-import org.stockpile.tag.InvalidTagException;
-import org.stockpile.tag.TagCode;
 
 /**
  * Custody of ammunition, counted by lot. An operation moves quantities between stock positions (on hand, issued

@@ -18,9 +18,9 @@ import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
 import org.stockpile.site.StorageLocationRepository;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
-import org.stockpile.tag.TagCode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

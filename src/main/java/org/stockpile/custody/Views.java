@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 import org.stockpile.weapon.Weapon;
 
 /** What the custody API answers. */

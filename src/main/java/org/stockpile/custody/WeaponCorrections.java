@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.stockpile.system.Messages;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
-import org.stockpile.tag.TagCode;
 import org.stockpile.weapon.IdentityCorrections;
 import org.stockpile.weapon.Weapon;
 import org.stockpile.weapon.WeaponRepository;

@@ -1,7 +1,7 @@
 package org.stockpile.person;
 
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 public record PersonView(Long id, String tagCode, String serviceNumber, String givenNames, String familyName,
         String rank,

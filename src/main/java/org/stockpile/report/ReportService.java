@@ -19,13 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.ammo.AmmunitionStock;
 import org.stockpile.ammo.AmmunitionStockRepository;
-import org.stockpile.ammo.HazardDivision;
 import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.security.CurrentUser;
+import org.stockpile.site.HazardDivision;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.paging.Filter;
-import org.stockpile.tag.TagCode;
 
 /**
  * Ammunition reports over the caller's scope, read from the stock positions (what is where now): NEQ against

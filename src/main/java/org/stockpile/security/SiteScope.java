@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.stockpile.system.paging.SiteCondition;
+
 /**
  * What part of the national stockpile a user may see: everything (national), or the union of some sites and of
  * every site in some regions. An empty scope sees nothing: a token without a scope claim is refused everything
@@ -13,7 +15,7 @@ import java.util.Set;
  * <p>Scope entries, as they appear in the token's scope claim: {@code national}, {@code site:<site code>},
  * {@code region:<region code>}. Anything else in the claim is ignored, so the same claim can also carry roles.
  */
-public record SiteScope(boolean national, Set<String> siteCodes, Set<String> regionCodes) {
+public record SiteScope(boolean national, Set<String> siteCodes, Set<String> regionCodes) implements SiteCondition {
 
     public static final String NATIONAL = "national";
     public static final String SITE_PREFIX = "site:";
@@ -52,6 +54,7 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
      * added to {@code parameters}. It compares the site's id with a subquery rather than following
      * {@code sitePath.region}, so that a left-joined, possibly absent site is not turned into an inner join.
      */
+    @Override
     public String condition(String sitePath, Map<String, Object> parameters) {
         if (national) {
             return "1 = 1";

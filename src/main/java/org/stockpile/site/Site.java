@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.stockpile.ammo.HazardDivision;
 import org.stockpile.system.RegistryRecord;
 
 /**

@@ -3,7 +3,6 @@ package org.stockpile.site;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.stockpile.ammo.HazardDivision;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

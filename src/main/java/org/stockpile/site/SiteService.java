@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.stockpile.ammo.HazardDivision;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.system.Messages;
 import org.stockpile.system.RecordValidator;

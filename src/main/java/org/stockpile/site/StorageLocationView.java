@@ -1,7 +1,7 @@
 package org.stockpile.site;
 
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 public record StorageLocationView(Long id, String tagCode, String siteCode, String code, StorageLocation.Kind kind,
         String description, RegistryRecord.Status status, String retiredReason, long version) {

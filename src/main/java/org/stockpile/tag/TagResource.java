@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
+import org.stockpile.system.InvalidTagException;
+import org.stockpile.system.TagCode;
 
 @Path("/api/tags")
 @Tag(name = "Tags", description = "Tag codes, printable labels, and decoding of photos")

@@ -1,7 +1,7 @@
 package org.stockpile.weapon;
 
 import org.stockpile.system.RegistryRecord;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 public record WeaponView(Long id, String tagCode, Weapon.Type type, String manufacturer, String model, String calibre,
         String manufacturerSerial, String nationalSerial, String ownershipMark, String countryOfManufacture,

@@ -41,7 +41,7 @@ import org.stockpile.support.CustodyTraffic;
 import org.stockpile.support.ServiceProcess;
 import org.stockpile.support.TokenMinter;
 import org.stockpile.system.EmbeddedDatabase;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 /**
  * The benchmark (./mvnw -Pbench verify): the packaged service on its own PostgreSQL, with the Mali dataset at each

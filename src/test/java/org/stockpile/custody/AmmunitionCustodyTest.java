@@ -127,7 +127,7 @@ class AmmunitionCustodyTest {
         for (String site : sites) {
             ammo(ADMIN, "receipt", body(site, lot, 100, "reference", "BR-" + site)).then().statusCode(200);
         }
-        long lotId = org.stockpile.tag.TagCode.parse(lot).number();
+        long lotId = org.stockpile.system.TagCode.parse(lot).number();
         as(CLERK_STOREHOUSE).body(Map.of("reason", "Défaut de mise à feu signalé")).post("/api/ammunition-lots/"
                 + lotId + "/restrict").then().statusCode(403);
         as(INSPECTOR_NATIONAL).body(Map.of("reason", "Défaut de mise à feu signalé (rapport 2026-31)"))
@@ -325,7 +325,7 @@ class AmmunitionCustodyTest {
                 PreparedStatement statement = connection.prepareStatement(
                         "select count(*), coalesce(min(quantity), -1) from ammunition_stock where lot_id = any(?)")) {
             statement.setArray(1, connection.createArrayOf("bigint", lots.stream()
-                    .map(tag -> org.stockpile.tag.TagCode.parse(tag).number()).toArray()));
+                    .map(tag -> org.stockpile.system.TagCode.parse(tag).number()).toArray()));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return new Positions(row.getLong(1), row.getLong(2));

@@ -124,8 +124,8 @@ class CustodyLedgerTest {
         }
         as(ADMIN).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("siteCode", "EXS-MPT-01", "reference", "BR-1", "deviceTime", "0001-01-01T00:00:00Z",
-                        "lines", List.of(Map.of("lotTag", org.stockpile.tag.TagCode.of(
-                                org.stockpile.tag.TagCode.Kind.AMMUNITION_LOT, Fixtures.ammunitionLot()).value(),
+                        "lines", List.of(Map.of("lotTag", org.stockpile.system.TagCode.of(
+                                org.stockpile.system.TagCode.Kind.AMMUNITION_LOT, Fixtures.ammunitionLot()).value(),
                                 "quantity", 10))))
                 .post("/api/ammunition/receipt").then().statusCode(422).body("field", equalTo("deviceTime"));
         as(ADMIN).get("/api/custody/weapons/" + weaponId(tag) + "/history").then().body("type", contains("RECEIPT"));

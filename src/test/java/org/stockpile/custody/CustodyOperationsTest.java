@@ -27,7 +27,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.stockpile.support.Fixtures;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 

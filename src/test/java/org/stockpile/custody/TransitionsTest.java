@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stockpile.support.Fixtures;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 import org.stockpile.weapon.Weapon.State;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -261,7 +261,7 @@ class AuthorizationMatrixTest {
             Long missingId) {
         String path = rule.path();
         path = path.replace("{operation}", "issue").replace("{pending}", java.util.UUID.randomUUID().toString())
-                .replace("{code}", org.stockpile.tag.TagCode.of(org.stockpile.tag.TagCode.Kind.WEAPON,
+                .replace("{code}", org.stockpile.system.TagCode.of(org.stockpile.system.TagCode.Kind.WEAPON,
                         missingId != null ? missingId : ids().get("weapon")).value());
         for (Map.Entry<String, Long> id : ids().entrySet()) {
             long value = missingId != null ? missingId : id.getValue();

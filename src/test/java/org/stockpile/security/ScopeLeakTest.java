@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stockpile.support.Fixtures;
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -59,6 +59,6 @@ public final class Custody {
     }
 
     public static long weaponId(String tag) {
-        return org.stockpile.tag.TagCode.parse(tag).number();
+        return org.stockpile.system.TagCode.parse(tag).number();
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.stockpile.tag.TagCode;
+import org.stockpile.system.TagCode;
 
 /**
  * Counter traffic as armouries make it: clerks scan a weapon and a soldier's badge to issue it, and scan it back

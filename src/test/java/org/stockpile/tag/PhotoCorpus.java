@@ -21,6 +21,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.stockpile.system.TagCode;
+
 
 /**
  * A reproducible corpus of photos of labels: labels rendered by the service, then "photographed" in software with

@@ -10,6 +10,8 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
+import org.stockpile.system.TagCode;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /** A real label beside arbitrary pixels is still found: the decoder's guards never cost it a real code. */

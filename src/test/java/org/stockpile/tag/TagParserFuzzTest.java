@@ -2,6 +2,9 @@ package org.stockpile.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.stockpile.system.InvalidTagException;
+import org.stockpile.system.TagCode;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.stockpile.security.SiteScope;
-
 /** The conditions of a list query, built from the filters a client gave; absent filters add nothing. */
 public final class Filter {
 
@@ -48,7 +46,7 @@ public final class Filter {
     }
 
     /** Records whose site at any of {@code sitePaths} is in {@code scope}. */
-    public Filter within(SiteScope scope, String... sitePaths) {
+    public Filter within(SiteCondition scope, String... sitePaths) {
         List<String> any = new ArrayList<>();
         for (String sitePath : sitePaths) {
             any.add(scope.condition(sitePath, parameters));

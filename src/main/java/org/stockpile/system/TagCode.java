@@ -1,4 +1,4 @@
-package org.stockpile.tag;
+package org.stockpile.system;
 
 import java.util.Locale;
 

@@ -1,9 +1,12 @@
-package org.stockpile.ammo;
+package org.stockpile.site;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** UN hazard divisions of class 1 (IATG 01.50), written as in the standard: "1.1" to "1.6". */
+/**
+ * UN hazard divisions of class 1 (IATG 01.50), written as in the standard: "1.1" to "1.6". A storehouse's explosives
+ * licence limits the net explosive quantity per division; ammunition items are classified in them.
+ */
 public enum HazardDivision {
     HD_1_1("1.1"), HD_1_2("1.2"), HD_1_3("1.3"), HD_1_4("1.4"), HD_1_5("1.5"), HD_1_6("1.6");
 

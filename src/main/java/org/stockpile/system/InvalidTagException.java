@@ -1,4 +1,4 @@
-package org.stockpile.tag;
+package org.stockpile.system;
 
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
