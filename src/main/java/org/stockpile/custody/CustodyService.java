@@ -206,44 +206,12 @@ public class CustodyService implements RegistrationReceipts {
             event.deviceTime = request.deviceTime();
             event.deviceId = request.deviceId();
             events.add(event);
-            move(weapon, plan, event.storageLocation);
+            plan.type().carryOut(weapon, plan.person(), event.storageLocation, plan.destination());
         }
         ledger.append(events);
         weapons.flush();
         return new Views.Outcome("DONE", plan.type(), operationId, null,
                 events.stream().map(Views.EventView::of).toList());
-    }
-
-    /** The weapon's projection after the operation: state, holder, place. */
-    private static void move(Weapon weapon, Plan plan, StorageLocation location) {
-        switch (plan.type()) {
-            case ISSUE -> {
-                weapon.holder = plan.person();
-                weapon.storageLocation = null;
-            }
-            case DISPATCH -> {
-                weapon.destinationSite = plan.destination();
-                weapon.storageLocation = null;
-            }
-            case RECEIVE -> {
-                weapon.site = weapon.destinationSite;
-                weapon.destinationSite = null;
-                weapon.storageLocation = location;
-            }
-            case LOSS, THEFT -> {
-                weapon.holder = null;
-                weapon.destinationSite = null;
-                weapon.storageLocation = null;
-            }
-            case REPAIR_OUT, DESTRUCTION -> weapon.storageLocation = null;
-            default -> {
-                weapon.holder = null;
-                if (location != null) {
-                    weapon.storageLocation = location;
-                }
-            }
-        }
-        weapon.state = plan.type().to();
     }
 
     /**

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.stockpile.person.Person;
+import org.stockpile.site.Site;
+import org.stockpile.site.StorageLocation;
 import org.stockpile.system.Messages;
 import org.stockpile.system.problem.ProblemException;
-
+import org.stockpile.weapon.Weapon;
 import org.stockpile.weapon.Weapon.State;
 
 /**
@@ -48,6 +51,49 @@ public enum OperationType {
 
     public State to() {
         return to;
+    }
+
+    /**
+     * What the operation does to a weapon's record: its state, who holds it, its site and where in it. An issue gives
+     * it to {@code recipient}; a dispatch sends it towards {@code destination}; a receipt puts it at the destination,
+     * at {@code location}; a loss or theft leaves it nowhere; a return, move, repair back or recovery puts it at
+     * {@code location} when one is given and leaves it where it was otherwise.
+     *
+     * @throws IllegalStateException when the weapon is in a state the operation cannot start from: the caller
+     *         refuses such an operation before anything is changed
+     */
+    public void carryOut(Weapon weapon, Person recipient, StorageLocation location, Site destination) {
+        if (!allowedFrom(weapon.state)) {
+            throw new IllegalStateException(this + " cannot start from " + weapon.state);
+        }
+        switch (this) {
+            case ISSUE -> {
+                weapon.holder = recipient;
+                weapon.storageLocation = null;
+            }
+            case DISPATCH -> {
+                weapon.destinationSite = destination;
+                weapon.storageLocation = null;
+            }
+            case RECEIVE -> {
+                weapon.site = weapon.destinationSite;
+                weapon.destinationSite = null;
+                weapon.storageLocation = location;
+            }
+            case LOSS, THEFT -> {
+                weapon.holder = null;
+                weapon.destinationSite = null;
+                weapon.storageLocation = null;
+            }
+            case REPAIR_OUT, DESTRUCTION -> weapon.storageLocation = null;
+            default -> {
+                weapon.holder = null;
+                if (location != null) {
+                    weapon.storageLocation = location;
+                }
+            }
+        }
+        weapon.state = to;
     }
 
     /** The operation's name in URLs: {@code repair-out} for REPAIR_OUT. */

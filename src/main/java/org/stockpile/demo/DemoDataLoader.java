@@ -153,12 +153,12 @@ public class DemoDataLoader {
         List<Receipt> receipts = new ArrayList<>();
         d.weapons.forEach(w -> receipts.add(new Receipt(w.siteId(), w.id(), w.storageLocationId(), null, null)));
         d.stock.forEach(lot -> receipts.add(new Receipt(lot.siteId(), null, null, lot.lotId(), lot.quantity())));
-        Map<Long, long[]> sequence = new TreeMap<>();
+        Map<Long, Long> sequence = new TreeMap<>();
         Map<Long, String> lastHash = new HashMap<>();
         List<Object[]> events = new ArrayList<>();
         for (Receipt receipt : receipts) {
             long site = receipt.siteId();
-            long seq = ++sequence.computeIfAbsent(site, key -> new long[1])[0];
+            long seq = sequence.merge(site, 1L, Long::sum);
             UUID operation = UUID.nameUUIDFromBytes(("demo receipt " + siteCodes.get(site))
                     .getBytes(StandardCharsets.UTF_8));
             String toState = receipt.weaponId() == null ? null : "IN_STORE";
@@ -178,7 +178,7 @@ public class DemoDataLoader {
         insert(connection, "insert into ammunition_stock (lot_id, site_id, quantity) values (?, ?, ?)", d.stock,
                 (s, stock) -> set(s, stock.lotId(), stock.siteId(), stock.quantity()));
         insert(connection, "insert into site_chain (site_id, last_seq, last_hash) values (?, ?, ?)",
-                List.copyOf(sequence.keySet()), (s, site) -> set(s, site, sequence.get(site)[0], lastHash.get(site)));
+                List.copyOf(sequence.keySet()), (s, site) -> set(s, site, sequence.get(site), lastHash.get(site)));
     }
 
     /** What arrives by a demo receipt: a weapon (at its rack) or a quantity of a lot. */
