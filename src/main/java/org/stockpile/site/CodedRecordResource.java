@@ -21,7 +21,10 @@ import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
-/** HTTP for a national code list: everyone signed in reads it, administrators maintain it. */
+/**
+ * HTTP for a national code list: everyone signed in reads it, administrators maintain it. The OpenAPI generator
+ * does not see the security of methods inherited from an abstract class: each list's resource says it.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class CodedRecordResource {
