@@ -15,9 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.site.HazardDivision;
 import org.stockpile.system.RegistryRecord;
@@ -60,8 +60,9 @@ public class AmmunitionResource {
     @POST
     @Path("ammunition-items")
     @RolesAllowed(Roles.ADMIN)
-    public Response createItem(@NotNull AmmunitionItemRequest request) {
-        return Response.status(Response.Status.CREATED).entity(items.create(request)).build();
+    @ResponseStatus(201)
+    public AmmunitionItemView createItem(@NotNull AmmunitionItemRequest request) {
+        return items.create(request);
     }
 
     @PUT
@@ -98,8 +99,9 @@ public class AmmunitionResource {
     @POST
     @Path("ammunition-lots")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
-    public Response createLot(@NotNull AmmunitionLotRequest request) {
-        return Response.status(Response.Status.CREATED).entity(lots.create(request)).build();
+    @ResponseStatus(201)
+    public AmmunitionLotView createLot(@NotNull AmmunitionLotRequest request) {
+        return lots.create(request);
     }
 
     @PUT

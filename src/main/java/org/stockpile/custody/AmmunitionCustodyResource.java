@@ -17,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.ammo.AmmunitionCustodyRequest;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.problem.Problem;
 
 @Path("/api/ammunition")
 @Tag(name = "Ammunition custody", description = "Receipts, issues, returns, transfers, consumption, "
@@ -44,6 +48,16 @@ public class AmmunitionCustodyResource {
      */
     @POST
     @Path("{operation}")
+    @APIResponse(responseCode = "200", description = "Done: the events written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "202", description = "Held for a second person (pendingOperationId)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "409", description = "Refused: items in a state or quantity that does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule, with each item and why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)

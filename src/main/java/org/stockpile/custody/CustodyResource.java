@@ -18,10 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.problem.Problem;
 
 @Path("/api/custody")
 @Tag(name = "Custody", description = "Scan-driven custody operations, the two-person rule, and the ledger")
@@ -48,6 +52,16 @@ public class CustodyResource {
      */
     @POST
     @Path("{operation}")
+    @APIResponse(responseCode = "200", description = "Done: the events written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "202", description = "Held for a second person (pendingOperationId)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "409", description = "Refused: items in a state or quantity that does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule, with each item and why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
@@ -71,6 +85,11 @@ public class CustodyResource {
 
     @POST
     @Path("pending/{id}/approve")
+    @APIResponse(responseCode = "200", description = "Carried out: the events written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or the items changed since the request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response approve(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
@@ -80,6 +99,11 @@ public class CustodyResource {
 
     @POST
     @Path("pending/{id}/reject")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.PendingView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response reject(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
@@ -90,6 +114,11 @@ public class CustodyResource {
     /** The requester takes back their own request while it waits. */
     @POST
     @Path("pending/{id}/withdraw")
+    @APIResponse(responseCode = "200", description = "Withdrawn by its requester",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.PendingView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)

@@ -13,9 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.ReasonRequest;
@@ -51,8 +51,9 @@ public class PersonResource {
 
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.TRAINER, Roles.ADMIN })
-    public Response create(@NotNull PersonRequest request) {
-        return Response.status(Response.Status.CREATED).entity(persons.create(request)).build();
+    @ResponseStatus(201)
+    public PersonView create(@NotNull PersonRequest request) {
+        return persons.create(request);
     }
 
     @PUT

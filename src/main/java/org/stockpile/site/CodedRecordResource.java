@@ -13,8 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.ReasonRequest;
@@ -51,8 +51,9 @@ public abstract class CodedRecordResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    public Response create(@NotNull CodedRecordRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    @ResponseStatus(201)
+    public CodedRecordView create(@NotNull CodedRecordRequest request) {
+        return service.create(request);
     }
 
     @PUT

@@ -13,9 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.ReasonRequest;
@@ -53,8 +53,9 @@ public class SiteResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    public Response create(@NotNull SiteRequest request) {
-        return Response.status(Response.Status.CREATED).entity(sites.create(request)).build();
+    @ResponseStatus(201)
+    public SiteView create(@NotNull SiteRequest request) {
+        return sites.create(request);
     }
 
     @PUT
@@ -89,8 +90,10 @@ public class SiteResource {
     @POST
     @Path("{siteId}/storage-locations")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
-    public Response createLocation(@PathParam("siteId") long siteId, @NotNull StorageLocationRequest request) {
-        return Response.status(Response.Status.CREATED).entity(locations.create(siteId, request)).build();
+    @ResponseStatus(201)
+    public StorageLocationView createLocation(@PathParam("siteId") long siteId,
+            @NotNull StorageLocationRequest request) {
+        return locations.create(siteId, request);
     }
 
     @PUT

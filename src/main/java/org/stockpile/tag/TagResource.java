@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.InvalidTagException;
@@ -69,6 +73,8 @@ public class TagResource {
     @Path("labels")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(PDF)
+    @APIResponse(responseCode = "200", description = "The labels, as a PDF to print", content = @Content(
+            mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sheet(@NotNull LabelRun run) {
         byte[] pdf = labels.pdf(tags.requireAll(run.tags(), MAX_LABELS),
                 run.symbology() == null ? Symbology.DATA_MATRIX : run.symbology(),

@@ -1,6 +1,6 @@
 package org.stockpile.weapon;
 
-import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,12 +17,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
+import org.stockpile.system.problem.Problem;
 
 @Path("/api/weapons")
 @Tag(name = "Weapons", description = "Serialised small arms and light weapons (ISACS 05.30 record)")
@@ -55,18 +60,33 @@ public class WeaponResource {
 
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
-    public Response register(@NotNull WeaponRequest request) {
-        return Response.status(Response.Status.CREATED).entity(weapons.register(request)).build();
+    @ResponseStatus(201)
+    public WeaponView register(@NotNull WeaponRequest request) {
+        return weapons.register(request);
+    }
+
+    /** A correction of what identifies a weapon, held for a second person. */
+    public record HeldCorrection(String status, UUID pendingOperationId) {
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @APIResponse(responseCode = "200", description = "Updated (no field that identifies the weapon changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WeaponView.class)))
+    @APIResponse(responseCode = "202", description = "An identity correction, held for a second person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HeldCorrection.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read, or a correction "
+            + "already waits", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") long id, @NotNull WeaponRequest request) {
         WeaponService.Correction correction = weapons.update(id, request);
         return correction.pendingOperationId() == null ? Response.ok(correction.weapon()).build()
-                : Response.accepted(Map.of("status", "PENDING", "pendingOperationId",
-                        correction.pendingOperationId())).build();
+                : Response.accepted(new HeldCorrection("PENDING", correction.pendingOperationId())).build();
     }
 
     @POST

@@ -72,6 +72,14 @@ class OpenApiContractTest {
                 if (responses.keySet().stream().noneMatch(status -> status.startsWith("4"))) {
                     problems.add(name + ": no 4xx answer");
                 }
+                responses.forEach((status, answer) -> {
+                    Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) answer).get("content");
+                    if (status.startsWith("2") && (content == null || content.values().stream().anyMatch(media ->
+                            ((Map<String, Object>) ((Map<String, Object>) media).getOrDefault("schema", Map.of()))
+                                    .isEmpty()))) {
+                        problems.add(name + ": answer " + status + " has no schema");
+                    }
+                });
             }
         }
         assertTrue(operations > 50, "the API's operations were found: " + operations);
