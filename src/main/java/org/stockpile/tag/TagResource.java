@@ -54,14 +54,16 @@ public class TagResource {
     @GET
     @Path("{code}/label.png")
     @Produces("image/png")
-    public byte[] png(@PathParam("code") String code, @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
+    public byte[] png(@PathParam("code") String code,
+            @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
         return labels.png(tags.resolve(code), symbology);
     }
 
     @GET
     @Path("{code}/label.svg")
     @Produces(SVG)
-    public String svg(@PathParam("code") String code, @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
+    public String svg(@PathParam("code") String code,
+            @QueryParam("symbology") @DefaultValue("QR") Symbology symbology) {
         return labels.svg(tags.resolve(code), symbology);
     }
 
