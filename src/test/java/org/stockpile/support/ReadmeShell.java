@@ -336,7 +336,31 @@ public final class ReadmeShell {
     }
 
     private static int closingParenthesis(String text, int from) {
-        int depth = 1;
+        int end = nextTopLevel(text, from, ')');
+        if (end < 0) {
+            throw new IllegalArgumentException("An unclosed $( in " + text);
+        }
+        return end;
+    }
+
+    /** Splits at {@code separator} where it is outside quotes and command substitutions. */
+    private static List<String> splitTopLevel(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = nextTopLevel(text, start, separator); at >= 0; at = nextTopLevel(text, start, separator)) {
+            parts.add(text.substring(start, at));
+            start = at + 1;
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /**
+     * The index of the first {@code wanted} character from {@code from} that is outside quotes and outside any
+     * parentheses opened after {@code from} (a {@code ')'} closing one opened before it counts as wanted), or -1.
+     */
+    private static int nextTopLevel(String text, int from, char wanted) {
+        int depth = 0;
         char quote = 0;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -344,38 +368,15 @@ public final class ReadmeShell {
                 quote = c == quote ? 0 : quote;
             } else if (c == '\'' || c == '"') {
                 quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == wanted && depth == 0) {
                 return i;
-            }
-        }
-        throw new IllegalArgumentException("An unclosed $( in " + text);
-    }
-
-    /** Splits at {@code separator} where it is outside quotes and command substitutions. */
-    private static List<String> splitTopLevel(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
             }
         }
-        parts.add(text.substring(start));
-        return parts;
+        return -1;
     }
 
     /** A line's code and its comment: a {@code #} that starts a word outside quotes starts the comment. */
