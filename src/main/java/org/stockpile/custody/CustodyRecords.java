@@ -143,21 +143,19 @@ public class CustodyRecords implements Holdings {
         Filter atSite = new Filter().within(user.scope(), "e.site");
         for (Object[] row : query("select e.site.id, e.lot.id, e.type, sum(e.quantity) from CustodyEvent e "
                 + "where e.lot is not null and " + atSite.query() + " group by e.site.id, e.lot.id, e.type", atSite)) {
-            books.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new LotBalance())
-                    .recorded((OperationType) row[2], (Long) row[3]);
+            balance(books, (Long) row[0], (Long) row[1]).recorded((OperationType) row[2], (Long) row[3]);
         }
         Filter fromSite = new Filter().within(user.scope(), "e.counterpartSite").equal("e.type", OperationType.RECEIVE);
         for (Object[] row : query("select e.counterpartSite.id, e.lot.id, sum(e.quantity) from CustodyEvent e "
                 + "where e.lot is not null and e.counterpartSite is not null and " + fromSite.query()
                 + " group by e.counterpartSite.id, e.lot.id",
                 fromSite)) {
-            books.computeIfAbsent(new SiteLot((Long) row[0], (Long) row[1]), key -> new LotBalance())
-                    .receivedElsewhere((Long) row[2]);
+            balance(books, (Long) row[0], (Long) row[1]).receivedElsewhere((Long) row[2]);
         }
         Filter positions = new Filter().within(user.scope(), "a.site");
         stock.find("from AmmunitionStock a where " + positions.query(), positions.parameters()).stream()
-                .forEach(position -> books.computeIfAbsent(new SiteLot(position.site.id, position.lot.id),
-                        key -> new LotBalance()).held(position.whereabouts(), position.quantity));
+                .forEach(position -> balance(books, position.site.id, position.lot.id)
+                        .held(position.whereabouts(), position.quantity));
         Map<Long, Site> siteById = new HashMap<>();
         Map<Long, AmmunitionLot> lotById = new HashMap<>();
         if (!books.isEmpty()) {
@@ -175,6 +173,10 @@ public class CustodyRecords implements Holdings {
                     TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(), lot.item.itemCode, lot.lotNumber));
         });
         return report;
+    }
+
+    private static LotBalance balance(Map<SiteLot, LotBalance> books, long siteId, long lotId) {
+        return books.computeIfAbsent(new SiteLot(siteId, lotId), key -> new LotBalance());
     }
 
     private record SiteLot(long siteId, long lotId) implements Comparable<SiteLot> {
