@@ -2,6 +2,7 @@ package org.stockpile.custody;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.ammo.AmmunitionCustodyRequest;
@@ -25,7 +25,6 @@ import org.stockpile.ammo.AmmunitionStockRepository;
 import org.stockpile.ammo.StockPosition;
 import org.stockpile.ammo.StorehouseRules;
 import org.stockpile.person.Person;
-import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
@@ -39,12 +38,13 @@ import org.stockpile.system.problem.ProblemType;
 
 /**
  * Custody of ammunition, counted by lot. An operation moves quantities between stock positions (on hand, issued
- * out, in transit) and appends one event per line to the site's chain, in one transaction: claim the idempotency
- * key → resolve and check every line → lock the positions it touches (in their natural order) → refuse if any
- * would go negative → write. Sensitive operations wait for a second person, as for weapons.
+ * out, in transit) and appends one event per line to the site's chain: resolve and check every line → lock the
+ * positions it touches (in their natural order) → refuse if any would go negative → write. {@link CustodyOperations}
+ * runs the steps around that, as for weapons; large quantities wait for a second person.
  */
 @ApplicationScoped
-public class AmmunitionCustodyService {
+public class AmmunitionCustodyService
+        extends ItemCustody<AmmunitionCustodyRequest, AmmunitionCustodyService.Plan> {
 
     public static final Set<OperationType> OPERATIONS = EnumSet.of(OperationType.RECEIPT, OperationType.ISSUE,
             OperationType.RETURN, OperationType.DISPATCH, OperationType.RECEIVE, OperationType.CONSUMPTION,
@@ -55,15 +55,14 @@ public class AmmunitionCustodyService {
     private final SiteService sites;
     private final CustodyLedger ledger;
     private final ScannedInputs inputs;
-    private final Idempotency idempotency;
-    private final CurrentUser user;
+    private final CustodyOperations operations;
     private final Clock clock;
     private final TwoPersonRule twoPerson;
     private final StorehouseRules storehouse;
     private final UnitService units;
 
     AmmunitionCustodyService(ScannedInputs inputs, AmmunitionLotRepository lots, AmmunitionStockRepository stock,
-            SiteService sites, CustodyLedger ledger, Idempotency idempotency, CurrentUser user, Clock clock,
+            SiteService sites, CustodyLedger ledger, CustodyOperations operations, Clock clock,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             AmmunitionPolicy policy, StorehouseRules storehouse, UnitService units) {
         this.lots = lots;
@@ -71,8 +70,7 @@ public class AmmunitionCustodyService {
         this.sites = sites;
         this.ledger = ledger;
         this.inputs = inputs;
-        this.idempotency = idempotency;
-        this.user = user;
+        this.operations = operations;
         this.clock = clock;
         Map<OperationType, Long> above = new EnumMap<>(OperationType.class);
         policy.twoPersonAbove().forEach((operation, quantity) -> above.put(OperationType.valueOf(operation), quantity));
@@ -84,7 +82,7 @@ public class AmmunitionCustodyService {
     private record Line(AmmunitionLot lot, long quantity, StorageLocation location) {
     }
 
-    private record Plan(OperationType type, AmmunitionCustodyRequest request, Site site, List<Line> lines,
+    record Plan(OperationType type, AmmunitionCustodyRequest request, Site site, List<Line> lines,
             Person person, Unit unit, Site counterpart) {
 
         long quantity() {
@@ -92,36 +90,50 @@ public class AmmunitionCustodyService {
         }
     }
 
-    @Transactional
     public Idempotency.Answer perform(OperationType type, AmmunitionCustodyRequest request, String key) {
-        var first = idempotency.claim(user.name(), key, List.of("ammunition", type, request));
-        if (first.isPresent()) {
-            return first.get();
-        }
-        inputs.requirePlausibleDeviceTime(request.deviceTime());
-        Plan plan = plan(type, request);
-        if (twoPerson.requiresSecondPerson(type, plan.quantity())) {
-            Map<StockPosition, Long> quantities = new TreeMap<>();
-            deltas(plan).keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
-            PendingOperation pending = inputs.hold(PendingOperation.Subject.AMMUNITION, type, plan.site(), request,
-                    HeldAgainst.stock(quantities));
-            return idempotency.complete(user.name(), key, 202,
-                    new Views.Outcome("PENDING", type, null, pending.id, List.of()));
-        }
-        return idempotency.complete(user.name(), key, 200, execute(plan, user.name(), null, null));
+        return operations.perform(this, type, request, key);
     }
 
-    /**
-     * Carries out an approved operation: checked again now, and refused (409) when a quantity it moves has changed
-     * since the request, so that what is approved is what was asked for against the stock as it then stood.
-     */
-    Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
-        HeldAgainst heldAgainst = inputs.heldAgainst(pending);
-        return execute(plan(pending.type, inputs.read(pending, AmmunitionCustodyRequest.class)), pending.requestedBy,
-                approvedBy, heldAgainst);
+    @Override
+    PendingOperation.Subject subject() {
+        return PendingOperation.Subject.AMMUNITION;
     }
 
-    private Plan plan(OperationType type, AmmunitionCustodyRequest request) {
+    @Override
+    Class<AmmunitionCustodyRequest> requestType() {
+        return AmmunitionCustodyRequest.class;
+    }
+
+    @Override
+    Object fingerprint(OperationType type, AmmunitionCustodyRequest request) {
+        return List.of("ammunition", type, request);
+    }
+
+    @Override
+    OffsetDateTime deviceTime(AmmunitionCustodyRequest request) {
+        return request.deviceTime();
+    }
+
+    @Override
+    Site site(Plan plan) {
+        return plan.site();
+    }
+
+    @Override
+    boolean requiresSecondPerson(Plan plan) {
+        return twoPerson.requiresSecondPerson(plan.type(), plan.quantity());
+    }
+
+    /** The quantity now in every position the operation moves: an approval must find them all as they were. */
+    @Override
+    HeldAgainst heldAgainst(Plan plan) {
+        Map<StockPosition, Long> quantities = new TreeMap<>();
+        deltas(plan).keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
+        return HeldAgainst.stock(quantities);
+    }
+
+    @Override
+    Plan plan(OperationType type, AmmunitionCustodyRequest request) {
         Site site = sites.requireActiveVisibleByCode("siteCode", request.siteCode());
         requireDetails(type, request);
         Person person = request.personTag() == null ? null : inputs.person(request.personTag());
@@ -192,11 +204,13 @@ public class AmmunitionCustodyService {
         return TagCode.of(TagCode.Kind.AMMUNITION_LOT, position.lotId()).value();
     }
 
-    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
+    @Override
+    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
         ledger.lockChain(plan.site().id);
         Map<StockPosition, Long> deltas = deltas(plan);
         Map<StockPosition, AmmunitionStock> locked = new TreeMap<>();
         deltas.keySet().forEach(position -> locked.put(position, stock.lock(position)));
+        // Approved against the stock as it stood when asked, or not at all.
         if (heldAgainst != null) {
             Map<StockPosition, Long> now = new TreeMap<>();
             locked.forEach((position, row) -> now.put(position, row.quantity));
@@ -252,7 +266,7 @@ public class AmmunitionCustodyService {
         }
         ledger.append(events);
         stock.flush();
-        return new Views.Outcome("DONE", plan.type(), operationId, null,
+        return Views.Outcome.done(plan.type(), operationId,
                 events.stream().map(Views.AmmunitionEventView::of).toList());
     }
 

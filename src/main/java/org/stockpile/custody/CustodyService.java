@@ -1,5 +1,6 @@
 package org.stockpile.custody;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.person.Person;
@@ -32,27 +32,26 @@ import org.stockpile.weapon.WeaponRepository;
 import org.stockpile.weapon.WeaponService;
 
 /**
- * Custody operations, the only way a weapon changes hands, place or state. One operation, in one transaction:
- * claim the idempotency key → lock the weapons (in id order) → check scope and the state machine for every item
- * (a batch is all or nothing) → either hold the operation for a second person, or append one event per weapon to
- * its site's chain and update the weapons.
+ * Custody of weapons, the only way a weapon changes hands, place or state: every scanned weapon is locked (in id
+ * order) and checked against scope and the state machine (a batch is all or nothing), then one event per weapon is
+ * appended to its site's chain and the weapons are updated. {@link CustodyOperations} runs the steps around that.
  */
 @ApplicationScoped
-public class CustodyService implements RegistrationReceipts {
+public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.Plan> implements RegistrationReceipts {
 
     private final WeaponRepository weapons;
     private final WeaponService weaponService;
     private final SiteService sites;
     private final CustodyLedger ledger;
     private final ScannedInputs inputs;
-    private final Idempotency idempotency;
+    private final CustodyOperations operations;
     private final CurrentUser user;
     private final TwoPersonRule twoPerson;
     private final WeaponPlacement placement;
     private final CustodyEventRepository events;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
-            CustodyLedger ledger, Idempotency idempotency, CurrentUser user,
+            CustodyLedger ledger, CustodyOperations operations, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
             WeaponPlacement placement, CustodyEventRepository events) {
         this.weapons = weapons;
@@ -60,7 +59,7 @@ public class CustodyService implements RegistrationReceipts {
         this.sites = sites;
         this.ledger = ledger;
         this.inputs = inputs;
-        this.idempotency = idempotency;
+        this.operations = operations;
         this.user = user;
         this.twoPerson = new TwoPersonRule(twoPerson, Map.of());
         this.placement = placement;
@@ -68,35 +67,52 @@ public class CustodyService implements RegistrationReceipts {
     }
 
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
-    private record Plan(OperationType type, CustodyRequest request, List<Weapon> weapons, Site site, Person person,
+    record Plan(OperationType type, CustodyRequest request, List<Weapon> weapons, Site site, Person person,
             StorageLocation location, Site destination) {
     }
 
     /** Performs a custody operation, or holds it for a second person when national policy says so. */
-    @Transactional
     public Idempotency.Answer perform(OperationType type, CustodyRequest request, String idempotencyKey) {
-        var first = idempotency.claim(user.name(), idempotencyKey, List.of(type, request));
-        if (first.isPresent()) {
-            return first.get();
-        }
-        inputs.requirePlausibleDeviceTime(request.deviceTime());
-        Plan plan = plan(type, request);
-        if (twoPerson.requiresSecondPerson(type, plan.weapons().size())) {
-            PendingOperation pending = inputs.hold(PendingOperation.Subject.WEAPONS, type, plan.site(), request,
-                    HeldAgainst.weapons(versions(plan.weapons())));
-            return idempotency.complete(user.name(), idempotencyKey, 202,
-                    new Views.Outcome("PENDING", type, null, pending.id, List.of()));
-        }
-        return idempotency.complete(user.name(), idempotencyKey, 200, execute(plan, user.name(), null));
+        return operations.perform(this, type, request, idempotencyKey);
     }
 
-    /**
-     * Carries out a held operation a second person approved: checked again now, and refused (409) when any weapon
-     * has changed since the request, whatever the state machine would allow from its new state.
-     */
-    Views.Outcome executeApproved(PendingOperation pending, String approvedBy) {
-        HeldAgainst heldAgainst = inputs.heldAgainst(pending);
-        Plan plan = plan(pending.type, inputs.read(pending, CustodyRequest.class));
+    @Override
+    PendingOperation.Subject subject() {
+        return PendingOperation.Subject.WEAPONS;
+    }
+
+    @Override
+    Class<CustodyRequest> requestType() {
+        return CustodyRequest.class;
+    }
+
+    @Override
+    Object fingerprint(OperationType type, CustodyRequest request) {
+        return List.of(type, request);
+    }
+
+    @Override
+    OffsetDateTime deviceTime(CustodyRequest request) {
+        return request.deviceTime();
+    }
+
+    @Override
+    Site site(Plan plan) {
+        return plan.site();
+    }
+
+    @Override
+    boolean requiresSecondPerson(Plan plan) {
+        return twoPerson.requiresSecondPerson(plan.type(), plan.weapons().size());
+    }
+
+    @Override
+    HeldAgainst heldAgainst(Plan plan) {
+        return HeldAgainst.weapons(versions(plan.weapons()));
+    }
+
+    /** An approved operation is refused when any weapon has changed since, whatever its new state would allow. */
+    private static void requireUnchanged(Plan plan, HeldAgainst heldAgainst) {
         List<Long> changed = heldAgainst.changedWeapons(versions(plan.weapons()));
         if (!changed.isEmpty()) {
             List<ProblemException.Item> items = plan.weapons().stream().filter(w -> changed.contains(w.id))
@@ -106,7 +122,6 @@ public class CustodyService implements RegistrationReceipts {
             throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "weaponTags", items,
                     "problem.custody.changed-since-request", items.size());
         }
-        return execute(plan, pending.requestedBy, approvedBy);
     }
 
     private static Map<Long, Long> versions(List<Weapon> weapons) {
@@ -124,7 +139,8 @@ public class CustodyService implements RegistrationReceipts {
         ledger.append(List.of(receipt));
     }
 
-    private Plan plan(OperationType type, CustodyRequest request) {
+    @Override
+    Plan plan(OperationType type, CustodyRequest request) {
         List<TagCode> tags = weaponTags(request.weaponTags());
         requireDetails(type, request);
         List<Long> ids = tags.stream().map(TagCode::number).sorted().toList();
@@ -176,7 +192,11 @@ public class CustodyService implements RegistrationReceipts {
         return new Plan(type, request, planned, site, person, location, destination);
     }
 
-    private Views.Outcome execute(Plan plan, String requestedBy, String approvedBy) {
+    @Override
+    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
+        if (heldAgainst != null) {
+            requireUnchanged(plan, heldAgainst);
+        }
         UUID operationId = UUID.randomUUID();
         List<CustodyEvent> events = new ArrayList<>();
         Map<Long, StorageLocation> issuedFrom = plan.type() == OperationType.RETURN && plan.location() == null
@@ -210,8 +230,7 @@ public class CustodyService implements RegistrationReceipts {
         }
         ledger.append(events);
         weapons.flush();
-        return new Views.Outcome("DONE", plan.type(), operationId, null,
-                events.stream().map(Views.EventView::of).toList());
+        return Views.Outcome.done(plan.type(), operationId, events.stream().map(Views.EventView::of).toList());
     }
 
     /**

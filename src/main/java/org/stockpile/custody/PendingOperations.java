@@ -33,6 +33,7 @@ public class PendingOperations {
     private static final Messages.Key PENDING = new Messages.Key("record.pending-operation");
 
     private final PendingOperationRepository pendingOperations;
+    private final CustodyOperations operations;
     private final CustodyService weapons;
     private final AmmunitionCustodyService ammunition;
     private final WeaponCorrections corrections;
@@ -42,10 +43,11 @@ public class PendingOperations {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PendingOperations(PendingOperationRepository pendingOperations, CustodyService weapons,
-            AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites,
+    PendingOperations(PendingOperationRepository pendingOperations, CustodyOperations operations,
+            CustodyService weapons, AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites,
             Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock) {
         this.pendingOperations = pendingOperations;
+        this.operations = operations;
         this.weapons = weapons;
         this.ammunition = ammunition;
         this.corrections = corrections;
@@ -86,8 +88,8 @@ public class PendingOperations {
         }
         PendingOperation pending = requireDecidable(pendingId);
         Views.Outcome outcome = switch (pending.subject) {
-            case WEAPONS -> weapons.executeApproved(pending, user.name());
-            case AMMUNITION -> ammunition.executeApproved(pending, user.name());
+            case WEAPONS -> operations.executeApproved(weapons, pending, user.name());
+            case AMMUNITION -> operations.executeApproved(ammunition, pending, user.name());
             case WEAPON_RECORD -> corrections.executeApproved(pending, user.name());
         };
         decide(pending, PendingOperation.Status.APPROVED, null);

@@ -17,6 +17,14 @@ public final class Views {
     /** An operation carried out (status DONE) or waiting for a second person (status PENDING). */
     public record Outcome(String status, OperationType type, UUID operationId, UUID pendingOperationId,
             List<?> events) {
+
+        static Outcome done(OperationType type, UUID operationId, List<?> events) {
+            return new Outcome("DONE", type, operationId, null, events);
+        }
+
+        static Outcome pending(OperationType type, UUID pendingOperationId) {
+            return new Outcome("PENDING", type, null, pendingOperationId, List.of());
+        }
     }
 
     /** One movement of ammunition in the ledger. */

@@ -79,7 +79,6 @@ public class WeaponCorrections implements IdentityCorrections {
         event.toState = weapon.state;
         event.details = String.join("\n", correction.changes());
         ledger.append(List.of(event));
-        return new Views.Outcome("DONE", OperationType.CORRECTION, event.operationId, null,
-                List.of(Views.EventView.of(event)));
+        return Views.Outcome.done(OperationType.CORRECTION, event.operationId, List.of(Views.EventView.of(event)));
     }
 }
