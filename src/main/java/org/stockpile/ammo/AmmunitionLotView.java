@@ -2,12 +2,14 @@ package org.stockpile.ammo;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.TagCode;
 
-public record AmmunitionLotView(Long id, String tagCode, String itemCode, String lotNumber, LocalDate manufactureDate,
-        LocalDate expiryDate, LocalDate nextSurveillanceDate, AmmunitionLot.Condition condition,
-        RegistryRecord.Status status, String retiredReason, long version) {
+public record AmmunitionLotView(Long id, String tagCode, String itemCode, String lotNumber,
+        @Schema(nullable = true) LocalDate manufactureDate, @Schema(nullable = true) LocalDate expiryDate,
+        @Schema(nullable = true) LocalDate nextSurveillanceDate, AmmunitionLot.Condition condition,
+        RegistryRecord.Status status, @Schema(nullable = true) String retiredReason, long version) {
 
     static AmmunitionLotView of(AmmunitionLot lot) {
         return new AmmunitionLotView(lot.id, TagCode.of(TagCode.Kind.AMMUNITION_LOT, lot.id).value(),

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
@@ -61,6 +62,7 @@ public class AmmunitionResource {
     @Path("ammunition-items")
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
+    @APIResponseSchema(value = AmmunitionItemView.class, responseCode = "201", responseDescription = "Created")
     public AmmunitionItemView createItem(@NotNull AmmunitionItemRequest request) {
         return items.create(request);
     }
@@ -100,6 +102,7 @@ public class AmmunitionResource {
     @Path("ammunition-lots")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponseSchema(value = AmmunitionLotView.class, responseCode = "201", responseDescription = "Created")
     public AmmunitionLotView createLot(@NotNull AmmunitionLotRequest request) {
         return lots.create(request);
     }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.StoredText;
 
 /**
@@ -136,8 +137,9 @@ public class CustodyLedger {
      * A break, with who recorded it first and when; {@code newlyFound} when this verification is the first to see
      * it. {@code eventId} is absent for a head that does not match.
      */
-    public record BrokenLink(Long eventId, String siteCode, long seq, Problem problem, String expected, String found,
-            String recordedBy, OffsetDateTime recordedAt, boolean newlyFound) {
+    public record BrokenLink(@Schema(nullable = true) Long eventId, String siteCode, long seq, Problem problem,
+            @Schema(nullable = true) String expected, @Schema(nullable = true) String found, String recordedBy,
+            OffsetDateTime recordedAt, boolean newlyFound) {
     }
 
     /**

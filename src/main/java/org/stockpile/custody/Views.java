@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.TagCode;
 import org.stockpile.weapon.Weapon;
 
@@ -15,8 +16,8 @@ public final class Views {
     }
 
     /** An operation carried out (status DONE) or waiting for a second person (status PENDING). */
-    public record Outcome(String status, OperationType type, UUID operationId, UUID pendingOperationId,
-            List<?> events) {
+    public record Outcome(String status, OperationType type, @Schema(nullable = true) UUID operationId,
+            @Schema(nullable = true) UUID pendingOperationId, List<?> events) {
 
         static Outcome done(OperationType type, UUID operationId, List<?> events) {
             return new Outcome("DONE", type, operationId, null, events);
@@ -29,9 +30,11 @@ public final class Views {
 
     /** One movement of ammunition in the ledger. */
     public record AmmunitionEventView(long id, UUID operationId, OperationType type, String lotTag, String itemCode,
-            String lotNumber, long quantity, String siteCode, long siteSeq, String personTag, String unit,
-            String storageLocationCode, String counterpartSiteCode, String reference, String reason,
-            String requestedBy, String approvedBy, OffsetDateTime serverTime, String hash) {
+            String lotNumber, long quantity, String siteCode, long siteSeq, @Schema(nullable = true) String personTag,
+            @Schema(nullable = true) String unit, @Schema(nullable = true) String storageLocationCode,
+            @Schema(nullable = true) String counterpartSiteCode, @Schema(nullable = true) String reference,
+            @Schema(nullable = true) String reason, String requestedBy, @Schema(nullable = true) String approvedBy,
+            OffsetDateTime serverTime, String hash) {
 
         static AmmunitionEventView of(CustodyEvent e) {
             return new AmmunitionEventView(e.id, e.operationId, e.type,
@@ -52,16 +55,21 @@ public final class Views {
 
     /** A quantity of a lot in one place. */
     public record StockLine(String lotTag, String itemCode, String lotNumber, String siteCode,
-            String storageLocationCode, String holderPersonTag, String holderUnitCode, String transitToSiteCode,
+            @Schema(nullable = true) String storageLocationCode, @Schema(nullable = true) String holderPersonTag,
+            @Schema(nullable = true) String holderUnitCode, @Schema(nullable = true) String transitToSiteCode,
             long quantity) {
     }
 
     /** One event of the ledger, as a weapon's history shows it. */
     public record EventView(long id, UUID operationId, OperationType type, String weaponTag, long weaponId,
-            String siteCode, long siteSeq, Weapon.State fromState, Weapon.State toState, String personTag,
-            String personName, String storageLocationCode, String counterpartSiteCode, String reason,
-            String reference, String method, String witnesses, String requestedBy, String approvedBy,
-            OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String details, String hash) {
+            String siteCode, long siteSeq, @Schema(nullable = true) Weapon.State fromState, Weapon.State toState,
+            @Schema(nullable = true) String personTag, @Schema(nullable = true) String personName,
+            @Schema(nullable = true) String storageLocationCode, @Schema(nullable = true) String counterpartSiteCode,
+            @Schema(nullable = true) String reason, @Schema(nullable = true) String reference,
+            @Schema(nullable = true) String method, @Schema(nullable = true) String witnesses, String requestedBy,
+            @Schema(nullable = true) String approvedBy, OffsetDateTime serverTime,
+            @Schema(nullable = true) OffsetDateTime deviceTime, @Schema(nullable = true) String deviceId,
+            @Schema(nullable = true) String details, String hash) {
 
         static EventView of(CustodyEvent e) {
             return new EventView(e.id, e.operationId, e.type, TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value(),
@@ -76,14 +84,16 @@ public final class Views {
     }
 
     public record PendingView(UUID id, OperationType type, String siteCode, String requestedBy,
-            OffsetDateTime requestedAt, PendingOperation.Status status, String decidedBy, OffsetDateTime decidedAt,
-            String decisionReason, UUID operationId, PendingOperation.Subject subject, Object request) {
+            OffsetDateTime requestedAt, PendingOperation.Status status, @Schema(nullable = true) String decidedBy,
+            @Schema(nullable = true) OffsetDateTime decidedAt, @Schema(nullable = true) String decisionReason,
+            @Schema(nullable = true) UUID operationId, PendingOperation.Subject subject, Object request) {
     }
 
     /** A weapon as an inventory or a holding lists it. */
-    public record WeaponLine(long id, String tagCode, String model, String manufacturerSerial, String nationalSerial,
-            Weapon.State state, String storageLocationCode, String holderTag, String siteCode,
-            String destinationSiteCode) {
+    public record WeaponLine(long id, String tagCode, String model, String manufacturerSerial,
+            @Schema(nullable = true) String nationalSerial, Weapon.State state,
+            @Schema(nullable = true) String storageLocationCode, @Schema(nullable = true) String holderTag,
+            String siteCode, @Schema(nullable = true) String destinationSiteCode) {
 
         static WeaponLine of(Weapon w) {
             return new WeaponLine(w.id, TagCode.of(TagCode.Kind.WEAPON, w.id).value(), w.model, w.manufacturerSerial,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
@@ -52,6 +53,7 @@ public class PersonResource {
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.TRAINER, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponseSchema(value = PersonView.class, responseCode = "201", responseDescription = "Created")
     public PersonView create(@NotNull PersonRequest request) {
         return persons.create(request);
     }

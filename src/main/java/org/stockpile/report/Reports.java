@@ -3,6 +3,8 @@ package org.stockpile.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The rows of the ammunition reports: flat records, so that each is a CSV line too. */
 public final class Reports {
 
@@ -15,8 +17,8 @@ public final class Reports {
     }
 
     /** A lot held at a site, with the date that matters for the report and the days left to it (negative: past). */
-    public record LotAtSite(String lotTag, String itemCode, String lotNumber, String condition, LocalDate date,
-            long daysLeft, String siteCode, long quantity) {
+    public record LotAtSite(String lotTag, String itemCode, String lotNumber, String condition,
+            @Schema(nullable = true) LocalDate date, long daysLeft, String siteCode, long quantity) {
     }
 
     /** A lot's quantities at a site: in store, issued out, in transit to other sites. */

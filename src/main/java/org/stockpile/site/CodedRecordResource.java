@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.RegistryRecord;
@@ -52,6 +53,7 @@ public abstract class CodedRecordResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
+    @APIResponseSchema(value = CodedRecordView.class, responseCode = "201", responseDescription = "Created")
     public CodedRecordView create(@NotNull CodedRecordRequest request) {
         return service.create(request);
     }

@@ -2,15 +2,12 @@ package org.stockpile.site;
 
 import jakarta.ws.rs.Path;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/forces")
-@Tag(name = "Forces")
+@Tag(name = "Forces", description = "Security forces that hold stockpiles (national list)")
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(responseCode = "401", description = "Not Authorized")
-@APIResponse(responseCode = "403", description = "Not Allowed")
 public class ForceResource extends CodedRecordResource {
 
     ForceResource(ForceService service) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
@@ -54,6 +55,7 @@ public class SiteResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
+    @APIResponseSchema(value = SiteView.class, responseCode = "201", responseDescription = "Created")
     public SiteView create(@NotNull SiteRequest request) {
         return sites.create(request);
     }
@@ -91,6 +93,7 @@ public class SiteResource {
     @Path("{siteId}/storage-locations")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponseSchema(value = StorageLocationView.class, responseCode = "201", responseDescription = "Created")
     public StorageLocationView createLocation(@PathParam("siteId") long siteId,
             @NotNull StorageLocationRequest request) {
         return locations.create(siteId, request);

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.RegistryRecord;
 
 public record SiteView(Long id, String code, String name, Site.Kind kind, String forceCode, String regionCode,
-        BigDecimal latitude, BigDecimal longitude, List<SiteRequest.LicenceLimit> licence,
-        RegistryRecord.Status status, String retiredReason, long version) {
+        @Schema(nullable = true) BigDecimal latitude, @Schema(nullable = true) BigDecimal longitude,
+        List<SiteRequest.LicenceLimit> licence, RegistryRecord.Status status,
+        @Schema(nullable = true) String retiredReason, long version) {
 
     static SiteView of(Site site) {
         List<SiteRequest.LicenceLimit> licence = site.licenceLimits.entrySet().stream()

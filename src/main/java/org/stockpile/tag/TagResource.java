@@ -85,7 +85,7 @@ public class TagResource {
     }
 
     /** One code found in a photo, with the record it labels when it is a tag the caller may see. */
-    public record Found(String text, TagService.TagView tag) {
+    public record Found(String text, @Schema(nullable = true) TagService.TagView tag) {
     }
 
     /**

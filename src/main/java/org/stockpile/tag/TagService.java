@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.ammo.AmmunitionLotRepository;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.site.SiteService;
@@ -30,7 +31,8 @@ public class TagService {
     private static final Messages.Key TAG = new Messages.Key("record.tag");
 
     /** A labelled record, with the two lines a label prints under the code. */
-    public record TagView(String code, TagCode.Kind kind, long id, String siteCode, String title, String subtitle) {
+    public record TagView(String code, TagCode.Kind kind, long id, @Schema(nullable = true) String siteCode,
+            String title, @Schema(nullable = true) String subtitle) {
     }
 
     private final WeaponRepository weapons;

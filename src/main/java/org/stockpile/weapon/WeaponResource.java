@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
@@ -61,6 +62,7 @@ public class WeaponResource {
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponseSchema(value = WeaponView.class, responseCode = "201", responseDescription = "Created")
     public WeaponView register(@NotNull WeaponRequest request) {
         return weapons.register(request);
     }

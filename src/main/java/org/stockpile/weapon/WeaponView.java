@@ -1,14 +1,18 @@
 package org.stockpile.weapon;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.TagCode;
 
 public record WeaponView(Long id, String tagCode, Weapon.Type type, String manufacturer, String model, String calibre,
-        String manufacturerSerial, String nationalSerial, String ownershipMark, String countryOfManufacture,
-        Integer yearOfManufacture, String countryOfImport, Integer yearOfImport, String markingLocations,
-        String owningForceCode, Long siteId, String siteCode, String storageLocationCode, Weapon.State state,
-        String holderTag, String destinationSiteCode,
-        Weapon.Condition condition, RegistryRecord.Status status, String retiredReason, long version) {
+        String manufacturerSerial, @Schema(nullable = true) String nationalSerial,
+        @Schema(nullable = true) String ownershipMark, @Schema(nullable = true) String countryOfManufacture,
+        @Schema(nullable = true) Integer yearOfManufacture, @Schema(nullable = true) String countryOfImport,
+        @Schema(nullable = true) Integer yearOfImport, @Schema(nullable = true) String markingLocations,
+        String owningForceCode, Long siteId, String siteCode, @Schema(nullable = true) String storageLocationCode,
+        Weapon.State state, @Schema(nullable = true) String holderTag,
+        @Schema(nullable = true) String destinationSiteCode, Weapon.Condition condition, RegistryRecord.Status status,
+        @Schema(nullable = true) String retiredReason, long version) {
 
     static WeaponView of(Weapon weapon) {
         return new WeaponView(weapon.id, TagCode.of(TagCode.Kind.WEAPON, weapon.id).value(), weapon.type,

@@ -2,6 +2,8 @@ package org.stockpile.system.problem;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code errors} lists each invalid field of a validation failure; {@code items} each refused item of a batch.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(requiredProperties = { "type", "title", "status" })
 public record Problem(String type, String title, int status, String detail, String instance, String field,
         List<FieldError> errors, List<ItemError> items) {
 
