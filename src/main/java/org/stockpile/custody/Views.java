@@ -36,14 +36,15 @@ public final class Views {
             @Schema(nullable = true) String reason, String requestedBy, @Schema(nullable = true) String approvedBy,
             OffsetDateTime serverTime, String hash) {
 
+        /** Every argument is a field of the event or a local named as the component it fills, in the same order. */
         static AmmunitionEventView of(CustodyEvent e) {
-            return new AmmunitionEventView(e.id, e.operationId, e.type,
-                    TagCode.of(TagCode.Kind.AMMUNITION_LOT, e.lot.id).value(), e.lot.item.itemCode, e.lot.lotNumber,
-                    e.quantity, e.site.code, e.siteSeq,
-                    e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value(), e.unit,
-                    e.storageLocation == null ? null : e.storageLocation.code,
-                    e.counterpartSite == null ? null : e.counterpartSite.code, e.reference, e.reason, e.requestedBy,
-                    e.approvedBy, e.serverTime, e.hash);
+            String lotTag = TagCode.of(TagCode.Kind.AMMUNITION_LOT, e.lot.id).value();
+            String personTag = e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value();
+            String storageLocationCode = e.storageLocation == null ? null : e.storageLocation.code;
+            String counterpartSiteCode = e.counterpartSite == null ? null : e.counterpartSite.code;
+            return new AmmunitionEventView(e.id, e.operationId, e.type, lotTag, e.lot.item.itemCode, e.lot.lotNumber,
+                    e.quantity, e.site.code, e.siteSeq, personTag, e.unit, storageLocationCode, counterpartSiteCode,
+                    e.reference, e.reason, e.requestedBy, e.approvedBy, e.serverTime, e.hash);
         }
     }
 
@@ -71,15 +72,17 @@ public final class Views {
             @Schema(nullable = true) OffsetDateTime deviceTime, @Schema(nullable = true) String deviceId,
             @Schema(nullable = true) String details, String hash) {
 
+        /** Every argument is a field of the event or a local named as the component it fills, in the same order. */
         static EventView of(CustodyEvent e) {
-            return new EventView(e.id, e.operationId, e.type, TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value(),
-                    e.weapon.id, e.site.code, e.siteSeq, e.fromState, e.toState,
-                    e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value(),
-                    e.person == null ? null : e.person.givenNames + " " + e.person.familyName,
-                    e.storageLocation == null ? null : e.storageLocation.code,
-                    e.counterpartSite == null ? null : e.counterpartSite.code, e.reason, e.reference, e.method,
-                    e.witnesses, e.requestedBy, e.approvedBy, e.serverTime, e.deviceTime, e.deviceId, e.details,
-                    e.hash);
+            String weaponTag = TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value();
+            String personTag = e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value();
+            String personName = e.person == null ? null : e.person.givenNames + " " + e.person.familyName;
+            String storageLocationCode = e.storageLocation == null ? null : e.storageLocation.code;
+            String counterpartSiteCode = e.counterpartSite == null ? null : e.counterpartSite.code;
+            return new EventView(e.id, e.operationId, e.type, weaponTag, e.weapon.id, e.site.code, e.siteSeq,
+                    e.fromState, e.toState, personTag, personName, storageLocationCode, counterpartSiteCode,
+                    e.reason, e.reference, e.method, e.witnesses, e.requestedBy, e.approvedBy, e.serverTime,
+                    e.deviceTime, e.deviceId, e.details, e.hash);
         }
     }
 
