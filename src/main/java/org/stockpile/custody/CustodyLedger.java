@@ -304,15 +304,16 @@ public class CustodyLedger {
     private static Map<Long, Head> heads(Connection connection, Long siteId, Walk walk) throws SQLException {
         Map<Long, Head> heads = new TreeMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select h.site_id, h.last_seq, h.last_hash, "
-                + "s.code from site_chain h join site s on s.id = h.site_id"
+                + "s.code as site_code from site_chain h join site s on s.id = h.site_id"
                 + (siteId == null ? "" : " where h.site_id = ?"))) {
             if (siteId != null) {
                 statement.setLong(1, siteId);
             }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    heads.put(row.getLong(1), new Head(row.getLong(2), row.getString(3)));
-                    walk.siteCodes.put(row.getLong(1), row.getString(4));
+                    long site = row.getLong("site_id");
+                    heads.put(site, new Head(row.getLong("last_seq"), row.getString("last_hash")));
+                    walk.siteCodes.put(site, row.getString("site_code"));
                 }
             }
         }
@@ -328,12 +329,16 @@ public class CustodyLedger {
             }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    recorded.put(row.getLong(1) + ":" + row.getLong(2) + ":" + row.getString(3),
-                            new Recorded(row.getString(4), row.getObject(5, OffsetDateTime.class)));
+                    recorded.put(row.getLong("site_id") + ":" + row.getLong("site_seq") + ":"
+                            + row.getString("problem"), recorded(row));
                 }
             }
         }
         return recorded;
+    }
+
+    private static Recorded recorded(ResultSet row) throws SQLException {
+        return new Recorded(row.getString("recorded_by"), row.getObject("recorded_at", OffsetDateTime.class));
     }
 
     /** Records a break the first time it is seen; a verifier racing this one may have recorded it first. */
@@ -359,7 +364,7 @@ public class CustodyLedger {
             select.setString(3, found.problem().name());
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                return new Recorded(row.getString(1), row.getObject(2, OffsetDateTime.class));
+                return recorded(row);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record a break of the custody ledger", e);
