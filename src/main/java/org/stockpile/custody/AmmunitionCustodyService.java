@@ -83,7 +83,7 @@ public class AmmunitionCustodyService
     }
 
     record Plan(OperationType type, AmmunitionCustodyRequest request, Site site, List<Line> lines,
-            Person person, Unit unit, Site counterpart) {
+            Person person, Unit unit, Site counterpart) implements ItemCustody.Planned {
 
         long quantity() {
             return lines.stream().mapToLong(line -> Math.abs(line.quantity())).sum();
@@ -112,11 +112,6 @@ public class AmmunitionCustodyService
     @Override
     OffsetDateTime deviceTime(AmmunitionCustodyRequest request) {
         return request.deviceTime();
-    }
-
-    @Override
-    Site site(Plan plan) {
-        return plan.site();
     }
 
     @Override

@@ -25,7 +25,7 @@ class CustodyOperations {
     }
 
     @Transactional
-    <R, P> Idempotency.Answer perform(ItemCustody<R, P> custody, OperationType type, R request, String key) {
+    <R, P extends ItemCustody.Planned> Idempotency.Answer perform(ItemCustody<R, P> custody, OperationType type, R request, String key) {
         var first = idempotency.claim(user.name(), key, custody.fingerprint(type, request));
         if (first.isPresent()) {
             return first.get();
@@ -33,7 +33,7 @@ class CustodyOperations {
         inputs.requirePlausibleDeviceTime(custody.deviceTime(request));
         P plan = custody.plan(type, request);
         if (custody.requiresSecondPerson(plan)) {
-            PendingOperation pending = inputs.hold(custody.subject(), type, custody.site(plan), request,
+            PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
                     custody.heldAgainst(plan));
             return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
         }
@@ -41,7 +41,7 @@ class CustodyOperations {
     }
 
     /** Carries out a held operation a second person approved, planned again now against what it was held against. */
-    <R, P> Views.Outcome executeApproved(ItemCustody<R, P> custody, PendingOperation pending, String approvedBy) {
+    <R, P extends ItemCustody.Planned> Views.Outcome executeApproved(ItemCustody<R, P> custody, PendingOperation pending, String approvedBy) {
         HeldAgainst heldAgainst = inputs.heldAgainst(pending);
         P plan = custody.plan(pending.type, inputs.read(pending, custody.requestType()));
         return custody.execute(plan, pending.requestedBy, approvedBy, heldAgainst);

@@ -68,7 +68,7 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
 
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
     record Plan(OperationType type, CustodyRequest request, List<Weapon> weapons, Site site, Person person,
-            StorageLocation location, Site destination) {
+            StorageLocation location, Site destination) implements ItemCustody.Planned {
     }
 
     /** Performs a custody operation, or holds it for a second person when national policy says so. */
@@ -94,11 +94,6 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     @Override
     OffsetDateTime deviceTime(CustodyRequest request) {
         return request.deviceTime();
-    }
-
-    @Override
-    Site site(Plan plan) {
-        return plan.site();
     }
 
     @Override

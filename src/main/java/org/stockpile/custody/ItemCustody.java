@@ -13,7 +13,15 @@ import org.stockpile.site.Site;
  * @param <R> the request a client sends
  * @param <P> the plan: the request resolved and checked, nothing written yet
  */
-abstract class ItemCustody<R, P> {
+abstract class ItemCustody<R, P extends ItemCustody.Planned> {
+
+    /** What every plan says: the operation, and the site whose chain records it and whose people may approve it. */
+    interface Planned {
+
+        OperationType type();
+
+        Site site();
+    }
 
     /** What a pending request of this kind concerns, which says who carries it out once approved. */
     abstract PendingOperation.Subject subject();
@@ -30,9 +38,6 @@ abstract class ItemCustody<R, P> {
 
     /** Resolves, locks and checks everything the operation concerns; refuses it (4xx) when any item may not go. */
     abstract P plan(OperationType type, R request);
-
-    /** The site whose chain records the operation, and whose people may approve it. */
-    abstract Site site(P plan);
 
     abstract boolean requiresSecondPerson(P plan);
 
