@@ -41,6 +41,7 @@ public class StartupReport {
                 .forEach(name -> users.put(name.substring(DEMO_USER_PREFIX.length()), config.getValue(name,
                         String.class)));
         StringBuilder banner = new StringBuilder("\n\n  Stockpile is running (dev mode, embedded PostgreSQL, demo data)\n")
+                .append("    Application  ").append(http).append("/app (sign in by choosing a demo user)\n")
                 .append("    API          ").append(http).append("/api/...\n")
                 .append("    Swagger UI   ").append(http).append("/q/swagger-ui\n")
                 .append("    OpenAPI      ").append(http).append("/q/openapi\n")

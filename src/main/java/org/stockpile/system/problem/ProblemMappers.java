@@ -1,5 +1,6 @@
 package org.stockpile.system.problem;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -91,9 +92,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class,
-            AuthenticationRedirectException.class, UnauthorizedException.class })
+            UnauthorizedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return unauthenticatedResponse(uri);
+    }
+
+    /** The browser sign-in's redirects (to the provider, and back to the page asked for): not a refusal. */
+    @ServerExceptionMapper(AuthenticationRedirectException.class)
+    public Response redirect(AuthenticationRedirectException e) {
+        return Response.status(e.getCode()).location(URI.create(e.getRedirectUri()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @ServerExceptionMapper(ForbiddenException.class)

@@ -13,6 +13,7 @@ import org.stockpile.system.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -42,7 +43,9 @@ public class RouteProblems {
 
     private void unexpected(RoutingContext context) {
         boolean unanswered = context.statusCode() == -1 || context.statusCode() == ProblemType.INTERNAL_ERROR.status();
-        if (!unanswered || context.response().ended() || context.response().headWritten()) {
+        // A sign-in in the browser redirects by failing with this exception; the security layer answers it.
+        boolean redirect = context.failure() instanceof AuthenticationRedirectException;
+        if (!unanswered || redirect || context.response().ended() || context.response().headWritten()) {
             context.next();
             return;
         }
