@@ -40,7 +40,8 @@ public class StartupReport {
                 .filter(name -> name.startsWith(DEMO_USER_PREFIX))
                 .forEach(name -> users.put(name.substring(DEMO_USER_PREFIX.length()), config.getValue(name,
                         String.class)));
-        StringBuilder banner = new StringBuilder("\n\n  Stockpile is running (dev mode, embedded PostgreSQL, demo data)\n")
+        StringBuilder banner = new StringBuilder(
+                "\n\n  Stockpile is running (dev mode, embedded PostgreSQL, demo data)\n")
                 .append("    Application  ").append(http).append("/app (sign in by choosing a demo user)\n")
                 .append("    API          ").append(http).append("/api/...\n")
                 .append("    Swagger UI   ").append(http).append("/q/swagger-ui\n")
@@ -50,7 +51,8 @@ public class StartupReport {
         users.forEach((user, roles) -> banner.append(String.format("    %-20s %s%n", user, roles)));
         banner.append("  Get a token and call the API, e.g. as the Gao armoury clerk:\n")
                 .append("    TOKEN=$(curl -s -d grant_type=password -d client_id=stockpile-api -d username=clerk-gao")
-                .append(" -d password=demo ").append(oidc).append("/token | grep -o '\"access_token\":\"[^\"]*' | cut -d'\"' -f4)\n")
+                .append(" -d password=demo ").append(oidc)
+                .append("/token | grep -o '\"access_token\":\"[^\"]*' | cut -d'\"' -f4)\n")
                 .append("    curl -H \"Authorization: Bearer $TOKEN\" '").append(http)
                 .append("/api/weapons?siteCode=ARM-GAO-01&size=5'\n");
         return banner.toString();

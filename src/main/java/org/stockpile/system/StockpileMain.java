@@ -58,6 +58,9 @@ public class StockpileMain {
                 return;
             }
         }
+        if (failure != null) {
+            LOG.error("Stockpile cannot start", failure);
+        }
     }
 
     private static void startEmbeddedDatabase(Path dataDirectory) {

@@ -34,8 +34,8 @@ class SignInTest {
         assertTrue(authorize.contains("client_id=stockpile-web") && authorize.contains("code_challenge="),
                 authorize);
         // The addresses the provider and the application give are already encoded, as a browser would follow them.
-        String loginPage = given().urlEncodingEnabled(false).redirects().follow(false).get(authorize).then().statusCode(200).extract()
-                .asString();
+        String loginPage = given().urlEncodingEnabled(false).redirects().follow(false).get(authorize).then()
+                .statusCode(200).extract().asString();
         Map<String, String> form = new HashMap<>();
         Matcher hidden = HIDDEN.matcher(loginPage.substring(0, loginPage.indexOf("</form>")));
         while (hidden.find()) {

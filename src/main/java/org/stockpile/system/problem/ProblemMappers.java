@@ -61,8 +61,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         List<Problem.ItemError> items = e.items().stream()
-                .map(item -> new Problem.ItemError(item.tag(), messages.get(item.detailKey(), resolve(item.arguments())),
-                        item.state(), item.holder()))
+                .map(item -> new Problem.ItemError(item.tag(),
+                        messages.get(item.detailKey(), resolve(item.arguments())), item.state(), item.holder()))
                 .toList();
         Response problem = respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())),
                 List.of(), items);
@@ -162,7 +162,8 @@ public class ProblemMappers {
         if (invalid != null) {
             return validation(invalid, uri);
         }
-        if (causeOfType(e, OptimisticLockException.class) != null || causeOfType(e, StaleStateException.class) != null) {
+        if (causeOfType(e, OptimisticLockException.class) != null
+                || causeOfType(e, StaleStateException.class) != null) {
             return stale((RuntimeException) e, uri);
         }
         if (causeMatching(e, ProblemMappers::isDataException) != null) {
