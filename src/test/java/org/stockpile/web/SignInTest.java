@@ -2,6 +2,7 @@ package org.stockpile.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,32 @@ class SignInTest {
         given().cookies(session).header("Accept-Language", "en").get("/app").then().statusCode(200)
                 .body(containsString("Signed in as commander"), containsString("commander"),
                         containsString("national"), containsString("lang=\"en\""));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheProviderToo() {
+        Cookies session = signIn("clerk-gao");
+        Response out = given().redirects().follow(false).cookies(session).post("/app/logout");
+        out.then().statusCode(302).header("Location", containsString("/logout"))
+                .header("Location", containsString("post_logout_redirect_uri="));
+        assertTrue(out.detailedCookies().asList().stream()
+                .anyMatch(cookie -> cookie.getName().startsWith("q_session") && cookie.getMaxAge() == 0),
+                () -> "the session cookie is cleared: " + out.detailedCookies());
+    }
+
+    @Test
+    void aSessionThatCannotBeReadSendsToTheLoginNotToAnError() {
+        Cookies session = signIn("clerk-gao");
+        String name = session.asList().stream().map(cookie -> cookie.getName())
+                .filter(cookie -> cookie.startsWith("q_session")).findFirst().orElseThrow();
+        Response again = given().redirects().follow(false).cookie(name, "expired-or-forged").get("/app");
+        again.then().statusCode(302).header("Location", endsWith("/app"));
+        assertTrue(again.detailedCookies().asList().stream()
+                .anyMatch(cookie -> cookie.getName().equals(name) && cookie.getMaxAge() == 0),
+                () -> "the unreadable session is cleared: " + again.detailedCookies());
+        // The browser drops the cleared cookie, so the page asked for again starts a new sign-in.
+        given().redirects().follow(false).get("/app").then().statusCode(302)
+                .header("Location", containsString("/authorize"));
     }
 
     @Test

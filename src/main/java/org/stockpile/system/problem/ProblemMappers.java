@@ -21,6 +21,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -51,6 +52,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int RETRY_AFTER_SECONDS = 5;
+    private static final String PAGES = "/app";
+    /** Quarkus OIDC's session cookies are named from this prefix (and the tenant). */
+    private static final String SESSION_COOKIE = "q_session";
 
     private final Messages messages;
 
@@ -93,8 +97,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class,
             UnauthorizedException.class })
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return unauthenticatedResponse(uri);
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return isPage(uri) ? signInAgain(uri, headers) : unauthenticatedResponse(uri);
+    }
+
+    /** The browser pages (under {@code /app}) sign a person in rather than refuse them. */
+    private static boolean isPage(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals(PAGES) || path.startsWith(PAGES + "/");
+    }
+
+    /**
+     * A session that can no longer be read (expired, forged, or encrypted with a key since changed): the session
+     * cookies it came with are cleared and the page asked for again, which starts a new sign-in.
+     */
+    private static Response signInAgain(UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder again = Response.status(Response.Status.FOUND).location(uri.getRequestUri())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        headers.getCookies().keySet().stream().filter(name -> name.startsWith(SESSION_COOKIE))
+                .forEach(name -> again.cookie(new NewCookie.Builder(name).value("").path("/").maxAge(0).build()));
+        return again.build();
     }
 
     /** The browser sign-in's redirects (to the provider, and back to the page asked for): not a refusal. */

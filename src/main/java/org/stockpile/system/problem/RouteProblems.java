@@ -13,6 +13,7 @@ import org.stockpile.system.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -43,9 +44,11 @@ public class RouteProblems {
 
     private void unexpected(RoutingContext context) {
         boolean unanswered = context.statusCode() == -1 || context.statusCode() == ProblemType.INTERNAL_ERROR.status();
-        // A sign-in in the browser redirects by failing with this exception; the security layer answers it.
-        boolean redirect = context.failure() instanceof AuthenticationRedirectException;
-        if (!unanswered || redirect || context.response().ended() || context.response().headWritten()) {
+        // The browser sign-in redirects by failing (to the provider, back to the page; and to the login again when
+        // a session cookie cannot be read): the security layer answers those.
+        boolean signIn = context.failure() instanceof AuthenticationRedirectException
+                || context.failure() instanceof AuthenticationFailedException;
+        if (!unanswered || signIn || context.response().ended() || context.response().headWritten()) {
             context.next();
             return;
         }
