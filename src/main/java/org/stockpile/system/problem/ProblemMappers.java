@@ -1,6 +1,5 @@
 package org.stockpile.system.problem;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -40,7 +39,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -117,13 +115,6 @@ public class ProblemMappers {
         headers.getCookies().keySet().stream().filter(name -> name.startsWith(SESSION_COOKIE))
                 .forEach(name -> again.cookie(new NewCookie.Builder(name).value("").path("/").maxAge(0).build()));
         return again.build();
-    }
-
-    /** The browser sign-in's redirects (to the provider, and back to the page asked for): not a refusal. */
-    @ServerExceptionMapper(AuthenticationRedirectException.class)
-    public Response redirect(AuthenticationRedirectException e) {
-        return Response.status(e.getCode()).location(URI.create(e.getRedirectUri()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @ServerExceptionMapper(ForbiddenException.class)
