@@ -25,7 +25,8 @@ class CustodyOperations {
     }
 
     @Transactional
-    <R, P extends ItemCustody.Planned> Idempotency.Answer perform(ItemCustody<R, P> custody, OperationType type, R request, String key) {
+    <R, P extends ItemCustody.Planned> Idempotency.Answer perform(ItemCustody<R, P> custody, OperationType type,
+            R request, String key) {
         var first = idempotency.claim(user.name(), key, custody.fingerprint(type, request));
         if (first.isPresent()) {
             return first.get();
@@ -41,7 +42,8 @@ class CustodyOperations {
     }
 
     /** Carries out a held operation a second person approved, planned again now against what it was held against. */
-    <R, P extends ItemCustody.Planned> Views.Outcome executeApproved(ItemCustody<R, P> custody, PendingOperation pending, String approvedBy) {
+    <R, P extends ItemCustody.Planned> Views.Outcome executeApproved(ItemCustody<R, P> custody,
+            PendingOperation pending, String approvedBy) {
         HeldAgainst heldAgainst = inputs.heldAgainst(pending);
         P plan = custody.plan(pending.type, inputs.read(pending, custody.requestType()));
         return custody.execute(plan, pending.requestedBy, approvedBy, heldAgainst);

@@ -15,10 +15,8 @@ import org.stockpile.site.Site;
  */
 abstract class ItemCustody<R, P extends ItemCustody.Planned> {
 
-    /** What every plan says: the operation, and the site whose chain records it and whose people may approve it. */
+    /** What every plan says: the site whose chain records the operation and whose people may approve it. */
     interface Planned {
-
-        OperationType type();
 
         Site site();
     }

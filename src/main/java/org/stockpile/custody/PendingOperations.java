@@ -44,8 +44,8 @@ public class PendingOperations {
     private final Clock clock;
 
     PendingOperations(PendingOperationRepository pendingOperations, CustodyOperations operations,
-            CustodyService weapons, AmmunitionCustodyService ammunition, WeaponCorrections corrections, SiteService sites,
-            Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock) {
+            CustodyService weapons, AmmunitionCustodyService ammunition, WeaponCorrections corrections,
+            SiteService sites, Idempotency idempotency, CurrentUser user, ObjectMapper json, Clock clock) {
         this.pendingOperations = pendingOperations;
         this.operations = operations;
         this.weapons = weapons;
