@@ -157,7 +157,8 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
                 refusals.add(item(tag, weapon, "problem.custody.retired-weapon"));
             } else if (!type.allowedFrom(weapon.state)) {
                 conflicts.add(item(tag, weapon, "problem.custody.not-allowed-from",
-                        new Messages.Key("state." + weapon.state.name()), type.slug()));
+                        new Messages.Key("state." + weapon.state.name()),
+                        new Messages.Key("operation." + type.name())));
             } else if (type == OperationType.RETURN && request.personTag() != null
                     && !TagCode.of(TagCode.Kind.PERSON, weapon.holder.id).value()
                             .equals(tagValue(request.personTag()))) {

@@ -1,9 +1,12 @@
 package org.stockpile.custody;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.stockpile.person.Person;
 import org.stockpile.site.Site;
@@ -114,5 +117,26 @@ public enum OperationType {
             }
         }
         throw ProblemException.notFound(new Messages.Key("record.custody-operation"), slug);
+    }
+
+    /**
+     * The weapon operation that a counter's scans call for when only one can: a badge and weapons in store are an
+     * issue; a storage location and weapons in store, a move; weapons all issued, a return; all in transit, a
+     * receipt; all under repair, a repair back; all lost or stolen, a recovery. Anything else (weapons in store
+     * alone, or in mixed states) could be several operations, and the clerk chooses.
+     */
+    public static Optional<OperationType> suggestedFor(boolean badge, boolean location, Collection<State> states) {
+        if (states.isEmpty() || badge && location) {
+            return Optional.empty();
+        }
+        Set<State> distinct = EnumSet.copyOf(states);
+        if (distinct.equals(EnumSet.of(State.IN_STORE))) {
+            return badge ? Optional.of(ISSUE) : location ? Optional.of(MOVE) : Optional.empty();
+        }
+        if (badge) {
+            return Optional.empty();
+        }
+        return Stream.of(RETURN, RECEIVE, REPAIR_BACK, RECOVERY)
+                .filter(type -> distinct.stream().allMatch(type::allowedFrom)).findFirst();
     }
 }

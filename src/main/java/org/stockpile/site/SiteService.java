@@ -90,6 +90,11 @@ public class SiteService {
         return site;
     }
 
+    /** Every active site, wherever it is: where a transfer may be sent. */
+    public List<SiteView> destinations() {
+        return sites.find("status = ?1 order by code", Site.Status.ACTIVE).list().stream().map(SiteView::of).toList();
+    }
+
     /** Every active explosive storehouse in the caller's scope. */
     public List<Site> visibleStorehouses() {
         Filter filter = new Filter().within(user.scope(), "s").equal("s.kind", Site.Kind.EXPLOSIVE_STOREHOUSE)

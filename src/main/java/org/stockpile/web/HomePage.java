@@ -30,15 +30,17 @@ public class HomePage {
     }
 
     private final CurrentUser user;
+    private final PageContext page;
 
-    HomePage(CurrentUser user) {
+    HomePage(CurrentUser user, PageContext page) {
         this.user = user;
+        this.page = page;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         List<String> roles = Roles.ALL.stream().filter(user::hasRole).toList();
-        return Templates.home(user.name(), roles, user.scope());
+        return page.localized(Templates.home(user.name(), roles, user.scope()));
     }
 }

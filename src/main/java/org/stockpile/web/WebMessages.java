@@ -11,8 +11,30 @@ public interface WebMessages {
     @Message("fr")
     String lang();
 
-    @Message("Stockpile — gestion des stocks d’armes et de munitions")
-    String app_title();
+    @Message("Stockpile")
+    String app_name();
+
+    @Message("Aller au contenu")
+    String skip_to_content();
+
+    @Message("Navigation principale")
+    String nav_label();
+
+    @Message("Accueil")
+    String nav_home();
+
+    @Message("Guichet")
+    String nav_counter();
+
+    /** The language the switch offers, and its name in that language. */
+    @Message("en")
+    String other_lang();
+
+    @Message("English")
+    String other_lang_name();
+
+    @Message("Retour à l’accueil")
+    String back_home();
 
     @Message("Connecté en tant que {name}")
     String signed_in_as(String name);
@@ -41,7 +63,101 @@ public interface WebMessages {
     @Message("Se déconnecter")
     String sign_out();
 
-    @Message("{#when role}{#is 'clerk'}magasinier{#is 'inspector'}inspecteur{#is 'trainer'}formateur"
-            + "{#is 'commander'}commandant{#is 'admin'}administrateur{/when}")
+    @Message("{#when role}{#is 'clerk'}magasinier{#is 'inspector'}inspecteur{#is 'trainer'}formateur{#is "
+            + "'commander'}commandant{#is 'admin'}administrateur{/when}")
     String role(String role);
+
+    @Message("Guichet de l’armurerie")
+    String counter_title();
+
+    @Message("Code scanné")
+    String scan_label();
+
+    @Message("Scannez ou tapez un code puis Entrée : badge, arme, emplacement.")
+    String scan_help();
+
+    @Message("Opération")
+    String operation_legend();
+
+    @Message("Scans")
+    String lines_title();
+
+    @Message("Retirer la dernière ligne")
+    String remove_last();
+
+    @Message("Ce qui sera fait")
+    String plan_title();
+
+    @Message("Opération déduite des scans :")
+    String plan_suggested();
+
+    @Message("{count} arme{#if count > 1}s{/if}")
+    String plan_weapons(int count);
+
+    @Message("à {name}")
+    String plan_to(String name);
+
+    @Message("vers {place}")
+    String plan_at(String place);
+
+    @Message("{code} est {state} : cette opération n’est pas possible pour elle.")
+    String plan_blocked(String code, String state);
+
+    @Message("Scannez un badge, des armes ou un emplacement.")
+    String plan_empty();
+
+    @Message("Choisissez l’opération.")
+    String plan_choose();
+
+    @Message("Précisions")
+    String details_legend();
+
+    @Message("Site de destination (expédition)")
+    String destination_label();
+
+    @Message("Motif (perte, vol, réparation, destruction)")
+    String reason_label();
+
+    @Message("Méthode de destruction")
+    String method_label();
+
+    @Message("Témoins de la destruction")
+    String witnesses_label();
+
+    @Message("Référence (bon, procès-verbal, plainte)")
+    String reference_label();
+
+    @Message("Confirmer")
+    String confirm();
+
+    @Message("perçue par {name}")
+    String held_by(String name);
+
+    @Message("Badge")
+    String badge();
+
+    @Message("Emplacement")
+    String location();
+
+    @Message("Fait")
+    String outcome_done();
+
+    @Message("En attente d’une seconde personne")
+    String outcome_pending();
+
+    @Message("Un commandant, un inspecteur ou un autre magasinier ayant {site} dans son périmètre doit "
+            + "l’approuver dans la file des approbations ; vous ne pouvez pas l’approuver vous-même.")
+    String outcome_pending_who(String site);
+
+    @Message("Refusé : rien n’a été enregistré")
+    String outcome_refused();
+
+    @Message("Le service a refusé ou n’a pas pu répondre : rien n’a été modifié.")
+    String request_failed();
+
+    @Message("Le service ne répond pas : vérifiez la connexion. Confirmer à nouveau ne l’enregistrera qu’une fois.")
+    String unreachable();
+
+    @Message("Échap")
+    String escape_key();
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.stockpile.person.Person;
@@ -105,5 +107,26 @@ class OperationTypeTest {
         assertEquals(State.ISSUED, issued.state);
         assertTrue(Arrays.stream(OperationType.values()).noneMatch(type -> type.allowedFrom(State.DESTROYED)));
         assertFalse(OperationType.RECEIPT.forWeapons());
+    }
+
+    @Test
+    void theScansSuggestTheOperationOnlyWhenOneFits() {
+        List<State> inStore = List.of(State.IN_STORE, State.IN_STORE);
+        assertEquals(Optional.of(OperationType.ISSUE), OperationType.suggestedFor(true, false, inStore));
+        assertEquals(Optional.of(OperationType.MOVE), OperationType.suggestedFor(false, true, inStore));
+        assertEquals(Optional.empty(), OperationType.suggestedFor(false, false, inStore), "move, dispatch, loss…");
+        assertEquals(Optional.empty(), OperationType.suggestedFor(true, true, inStore));
+        assertEquals(Optional.of(OperationType.RETURN),
+                OperationType.suggestedFor(false, true, List.of(State.ISSUED, State.ISSUED)));
+        assertEquals(Optional.of(OperationType.RECEIVE),
+                OperationType.suggestedFor(false, false, List.of(State.IN_TRANSIT)));
+        assertEquals(Optional.of(OperationType.REPAIR_BACK),
+                OperationType.suggestedFor(false, false, List.of(State.UNDER_REPAIR)));
+        assertEquals(Optional.of(OperationType.RECOVERY),
+                OperationType.suggestedFor(false, false, List.of(State.LOST, State.STOLEN)));
+        assertEquals(Optional.empty(), OperationType.suggestedFor(false, false, List.of(State.ISSUED, State.IN_STORE)));
+        assertEquals(Optional.empty(), OperationType.suggestedFor(true, false, List.of(State.ISSUED)),
+                "a badge with issued weapons is nothing the counter can guess");
+        assertEquals(Optional.empty(), OperationType.suggestedFor(true, false, List.of()));
     }
 }

@@ -50,7 +50,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int RETRY_AFTER_SECONDS = 5;
-    private static final String PAGES = "/app";
+    /** Where the browser pages are: they sign a person in rather than refuse them. */
+    public static final String PAGES = "/app";
     /** Quarkus OIDC's session cookies are named from this prefix (and the tenant). */
     private static final String SESSION_COOKIE = "q_session";
 
@@ -64,9 +65,9 @@ public class ProblemMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         List<Problem.ItemError> items = e.items().stream()
                 .map(item -> new Problem.ItemError(item.tag(),
-                        messages.get(item.detailKey(), resolve(item.arguments())), item.state(), item.holder()))
+                        messages.get(item.detailKey(), item.arguments()), item.state(), item.holder()))
                 .toList();
-        Response problem = respond(e.type(), uri, e.field(), messages.get(e.detailKey(), resolve(e.arguments())),
+        Response problem = respond(e.type(), uri, e.field(), messages.get(e.detailKey(), e.arguments()),
                 List.of(), items);
         return e.type() == ProblemType.SERVICE_UNAVAILABLE ? retryLater(problem) : problem;
     }
@@ -99,9 +100,12 @@ public class ProblemMappers {
         return isPage(uri) ? signInAgain(uri, headers) : unauthenticatedResponse(uri);
     }
 
-    /** The browser pages (under {@code /app}) sign a person in rather than refuse them. */
     private static boolean isPage(UriInfo uri) {
-        String path = uri.getPath();
+        return isPage(uri.getPath());
+    }
+
+    /** Whether {@code path} is one of the browser pages' addresses. */
+    public static boolean isPage(String path) {
         return path.equals(PAGES) || path.startsWith(PAGES + "/");
     }
 
@@ -261,12 +265,6 @@ public class ProblemMappers {
         Problem body = new Problem(type.uri(), messages.get(type.titleKey()), type.status(), detail,
                 uri == null ? null : uri.getPath(), field, errors, items);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    private Object[] resolve(Object[] arguments) {
-        return Arrays.stream(arguments)
-                .map(a -> a instanceof Messages.Key key ? messages.get(key.value()) : a)
-                .toArray();
     }
 
     /** The JSON name of the invalid field: the last property node, without the method and parameter names. */

@@ -1,0 +1,248 @@
+package org.stockpile.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.stockpile.custody.CustodyRequest;
+import org.stockpile.custody.CustodyService;
+import org.stockpile.custody.OperationType;
+import org.stockpile.custody.ScanCheck;
+import org.stockpile.custody.ScanCheck.ScannedItem;
+import org.stockpile.security.Roles;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.SiteView;
+import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The armoury counter: a clerk scans badges, weapons and storage locations into a list, chooses the operation (or
+ * lets the scans say it), sees what will happen, and confirms. The list lives in the page; every scan is checked at
+ * once by the service, and the confirmation is one custody operation under an idempotency key made when the page
+ * was opened, so a double click, a resend or a reload never records it twice.
+ */
+@Path("/app/counter")
+@RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class CounterPage {
+
+    /** The operations a clerk chooses from, in the order of the counter's buttons, with their access keys. */
+    static final List<Choice> CHOICES = List.of(new Choice(OperationType.ISSUE, "i"),
+            new Choice(OperationType.RETURN, "r"), new Choice(OperationType.MOVE, "m"),
+            new Choice(OperationType.DISPATCH, "x"), new Choice(OperationType.RECEIVE, "v"),
+            new Choice(OperationType.REPAIR_OUT, "o"), new Choice(OperationType.REPAIR_BACK, "b"),
+            new Choice(OperationType.LOSS, "l"), new Choice(OperationType.THEFT, "t"),
+            new Choice(OperationType.RECOVERY, "y"), new Choice(OperationType.DESTRUCTION, "z"));
+    /** The most lines a list may hold: a full operation's weapons, a badge and a location. */
+    static final int MAX_LINES = CustodyRequest.MAX_WEAPONS + 2;
+
+    public record Choice(OperationType operation, String accessKey) {
+
+        public String slug() {
+            return operation.slug();
+        }
+    }
+
+    /**
+     * What confirming would do: the operation (chosen, or suggested by the scans), its weapons, recipient and
+     * location, and the weapons whose state it cannot start from.
+     */
+    public record Plan(OperationType operation, boolean suggested, List<ScannedItem> weapons, ScannedItem recipient,
+            ScannedItem location, List<ScannedItem> blocked) {
+
+        static final Plan EMPTY = of(List.of(), null);
+
+        static Plan of(List<ScannedItem> lines, OperationType chosen) {
+            List<ScannedItem> accepted = lines.stream().filter(ScannedItem::accepted).toList();
+            List<ScannedItem> weapons = accepted.stream().filter(ScannedItem::isWeapon).toList();
+            ScannedItem recipient = accepted.stream().filter(ScannedItem::isBadge).findFirst().orElse(null);
+            ScannedItem location = accepted.stream().filter(ScannedItem::isLocation).findFirst().orElse(null);
+            OperationType operation = chosen != null ? chosen
+                    : OperationType.suggestedFor(recipient != null, location != null,
+                            weapons.stream().map(ScannedItem::state).toList()).orElse(null);
+            List<ScannedItem> blocked = operation == null ? List.of()
+                    : weapons.stream().filter(w -> !operation.allowedFrom(w.state())).toList();
+            return new Plan(operation, chosen == null && operation != null, weapons, recipient, location, blocked);
+        }
+
+        public boolean ready() {
+            return operation != null && !weapons.isEmpty() && blocked.isEmpty();
+        }
+    }
+
+    /** How a confirmation ended: done, waiting for a second person, or refused with each item and why. */
+    public record Outcome(String status, OperationType operation, int weapons, ScannedItem recipient,
+            String siteCode, String detail, List<RefusedItem> items) {
+
+        public boolean done() {
+            return "DONE".equals(status);
+        }
+
+        public boolean pending() {
+            return "PENDING".equals(status);
+        }
+    }
+
+    /** A refused item, with its line of the list when it was scanned (null otherwise). */
+    public record RefusedItem(String tag, ScannedItem line, String message) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance counter(String key, List<Choice> choices, List<SiteView> destinations,
+                Plan plan);
+
+        static native TemplateInstance line(ScannedItem line);
+
+        static native TemplateInstance counter$plan(Plan plan);
+
+        static native TemplateInstance outcome(Outcome outcome, String key);
+    }
+
+    private final ScanCheck scans;
+    private final CustodyService custody;
+    private final SiteService sites;
+    private final PageContext page;
+    private final Messages messages;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    CounterPage(ScanCheck scans, CustodyService custody, SiteService sites, PageContext page, Messages messages,
+            Validator validator, ObjectMapper json) {
+        this.scans = scans;
+        this.custody = custody;
+        this.sites = sites;
+        this.page = page;
+        this.messages = messages;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @GET
+    public TemplateInstance counter() {
+        return page.localized(Templates.counter(newKey(), CHOICES, sites.destinations(), Plan.EMPTY));
+    }
+
+    /**
+     * Checks one scanned code against the list so far: answers its line (accepted or refused, with why) and the
+     * plan brought up to date.
+     */
+    @POST
+    @Path("scan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String scan(@RestForm String code, @RestForm("tag") List<String> listed, @RestForm String operation) {
+        List<String> codes = bounded(listed);
+        if (codes.size() >= MAX_LINES) {
+            ScannedItem full = new ScannedItem(String.valueOf(code), null,
+                    messages.get("scan.too-many", MAX_LINES), null, null, null, null, null);
+            return render(Templates.line(full));
+        }
+        codes.add(code == null ? "" : code.strip());
+        List<ScannedItem> lines = scans.checkAll(codes);
+        return render(Templates.line(lines.get(lines.size() - 1)))
+                + render(Templates.counter$plan(Plan.of(lines, chosen(operation))));
+    }
+
+    /** The plan for the list as it is now (after a line was removed, or the operation changed). */
+    @POST
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String plan(@RestForm("tag") List<String> listed, @RestForm String operation) {
+        return render(Templates.counter$plan(Plan.of(scans.checkAll(bounded(listed)), chosen(operation))));
+    }
+
+    /** Sends the list as one custody operation, under the key the page was given when the operation began. */
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String confirm(@RestForm String key, @RestForm("tag") List<String> listed, @RestForm String operation,
+            @RestForm String planned, @RestForm String destination, @RestForm String reason,
+            @RestForm String reference, @RestForm String method, @RestForm String witnesses) {
+        List<ScannedItem> lines = scans.checkAll(bounded(listed));
+        // What the clerk saw planned is what is sent: a resend then repeats the same request, whatever has changed.
+        Plan plan = Plan.of(lines, chosen(operation != null ? operation : planned));
+        if (plan.operation() == null || plan.weapons().isEmpty()) {
+            return refusal(key, plan, messages.get(plan.weapons().isEmpty() ? "problem.custody.no-weapon"
+                    : "counter.choose-operation"), List.of(), lines);
+        }
+        CustodyRequest request = new CustodyRequest(plan.weapons().stream().map(ScannedItem::code).toList(),
+                plan.recipient() == null ? null : plan.recipient().code(),
+                plan.location() == null ? null : plan.location().code(), blankAsNull(destination), blankAsNull(reason),
+                blankAsNull(reference), blankAsNull(method), blankAsNull(witnesses), null, null);
+        Set<ConstraintViolation<CustodyRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            return refusal(key, plan, invalid.stream().map(v -> v.getPropertyPath() + " : " + v.getMessage())
+                    .sorted().collect(Collectors.joining(" ; ")), List.of(), lines);
+        }
+        try {
+            Idempotency.Answer answer = custody.perform(plan.operation(), request, key);
+            JsonNode outcome = json.readTree(answer.body());
+            Outcome result = new Outcome(outcome.path("status").asText(), plan.operation(), plan.weapons().size(),
+                    plan.recipient(), plan.weapons().get(0).siteCode(), null, List.of());
+            return render(Templates.outcome(result, newKey()));
+        } catch (ProblemException refused) {
+            Map<String, ScannedItem> byTag = lines.stream().filter(ScannedItem::accepted)
+                    .collect(Collectors.toMap(ScannedItem::code, Function.identity(), (a, b) -> a));
+            List<RefusedItem> items = refused.items().stream()
+                    .map(item -> new RefusedItem(item.tag(), byTag.get(item.tag()),
+                            messages.get(item.detailKey(), item.arguments())))
+                    .toList();
+            return refusal(key, plan, messages.get(refused.detailKey(), refused.arguments()), items, lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The service's own answer could not be read", e);
+        }
+    }
+
+    private String refusal(String key, Plan plan, String detail, List<RefusedItem> items, List<ScannedItem> lines) {
+        Outcome outcome = new Outcome("REFUSED", plan.operation(), plan.weapons().size(), plan.recipient(), null,
+                detail, items);
+        return render(Templates.outcome(outcome, key));
+    }
+
+    private static List<String> bounded(List<String> listed) {
+        List<String> codes = new ArrayList<>(listed == null ? List.of() : listed);
+        return codes.size() > MAX_LINES ? new ArrayList<>(codes.subList(0, MAX_LINES)) : codes;
+    }
+
+    private static OperationType chosen(String operation) {
+        return Arrays.stream(OperationType.values()).filter(OperationType::forWeapons)
+                .filter(type -> type.slug().equals(operation)).findFirst().orElse(null);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    private String render(TemplateInstance fragment) {
+        return page.localized(fragment).render();
+    }
+}

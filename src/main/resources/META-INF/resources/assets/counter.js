@@ -1,0 +1,176 @@
+// The armoury counter: scans are checked one after another in the order they arrive (a wedge scanner types a code
+// and Enter faster than the service answers), each answer adds its line, and the scan field keeps the focus.
+(function () {
+  'use strict';
+  const form = document.getElementById('counter');
+  if (!form) {
+    return;
+  }
+  const scan = document.getElementById('scan');
+  const lines = document.getElementById('lines');
+  const outcome = document.getElementById('outcome');
+  const confirmButton = document.getElementById('confirm');
+  const token = form.querySelector('input[name="csrf"]').value;
+  const queue = [];
+  let checking = false;
+  let sending = false;
+  let audio;
+
+  function beep(accepted) {
+    try {
+      audio = audio || new AudioContext();
+      const tone = audio.createOscillator();
+      const volume = audio.createGain();
+      tone.type = accepted ? 'sine' : 'square';
+      tone.frequency.value = accepted ? 1320 : 220;
+      volume.gain.value = 0.15;
+      tone.connect(volume).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + (accepted ? 0.08 : 0.4));
+    } catch (e) {
+      // No sound on this machine: the colours and the text still say it.
+    }
+  }
+
+  function parse(html) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  }
+
+  async function post(url, extra) {
+    const body = new URLSearchParams(new FormData(form));
+    Object.entries(extra || {}).forEach(([name, value]) => body.set(name, value));
+    const response = await fetch(url, {
+      method: 'POST', body, credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': token, 'Accept': 'text/html' }
+    });
+    if (!response.ok) {
+      throw new Error(String(response.status));
+    }
+    return parse(await response.text());
+  }
+
+  function showPlan(fragment) {
+    const plan = fragment.querySelector('#plan');
+    if (plan) {
+      document.getElementById('plan').replaceWith(plan);
+      showDetails(plan.dataset.operation);
+    }
+  }
+
+  function showDetails(operation) {
+    form.querySelectorAll('[data-for]').forEach((field) => {
+      field.hidden = !field.dataset.for.split(' ').includes(operation);
+    });
+  }
+
+  function unreachable() {
+    outcome.replaceChildren(parse('<p class="result refused" role="alert">' + form.dataset.unreachable + '</p>'));
+  }
+
+  async function drain() {
+    if (checking) {
+      return;
+    }
+    checking = true;
+    while (queue.length > 0) {
+      const code = queue.shift();
+      try {
+        const answer = await post(form.dataset.scan, { code });
+        const line = answer.querySelector('li');
+        lines.append(line);
+        line.scrollIntoView({ block: 'nearest' });
+        beep(line.classList.contains('accepted'));
+        showPlan(answer);
+      } catch (e) {
+        beep(false);
+        unreachable();
+      }
+    }
+    checking = false;
+  }
+
+  async function refreshPlan() {
+    try {
+      showPlan(await post(form.dataset.plan));
+    } catch (e) {
+      unreachable();
+    }
+  }
+
+  function removeLast() {
+    const last = lines.lastElementChild;
+    if (last) {
+      last.remove();
+      refreshPlan();
+    }
+  }
+
+  scan.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const code = scan.value.trim();
+      scan.value = '';
+      if (code) {
+        outcome.replaceChildren();
+        queue.push(code);
+        drain();
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      removeLast();
+    }
+  });
+  document.getElementById('remove-last').addEventListener('click', removeLast);
+  form.querySelectorAll('input[name="operation"]').forEach((choice) => {
+    choice.addEventListener('change', () => {
+      refreshPlan();
+      scan.focus();
+    });
+  });
+
+  // The scan field has the focus whenever the clerk is not typing into another field.
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest('input[type="text"], select, textarea, a')) {
+      scan.focus();
+    }
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending) {
+      return;
+    }
+    sending = true;
+    while (checking) {
+      // Scans still on their way are part of what the clerk confirms.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    confirmButton.disabled = true;
+    try {
+      const answer = await post(form.action);
+      const result = answer.querySelector('.result');
+      outcome.replaceChildren(answer);
+      if (result && result.dataset.finished === 'true') {
+        lines.replaceChildren();
+        form.reset();
+        form.querySelector('input[name="key"]').value = result.dataset.nextKey;
+        await refreshPlan();
+        beep(true);
+      } else {
+        beep(false);
+      }
+    } catch (e) {
+      // Not known to have arrived: the same key is sent again on the next confirm, so it counts once at most.
+      unreachable();
+    } finally {
+      sending = false;
+      confirmButton.disabled = false;
+      scan.focus();
+    }
+  });
+
+  showDetails('');
+  scan.focus();
+}());

@@ -1,0 +1,103 @@
+package org.stockpile.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.as;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stockpile.support.Chromium;
+import org.stockpile.support.Custody;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A clerk at the counter, in a real Chromium: scans are typed as a wedge scanner types them (fast keystrokes, then
+ * Enter), each is checked at once, and a confirmation records one operation however often it is clicked.
+ */
+@QuarkusTest
+class CounterBrowserTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/app/counter")
+    URL counter;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    /** Types {@code code} into the scan field as a wedge scanner does: a few milliseconds a key, then Enter. */
+    private static void scan(Page page, String code) {
+        Locator field = page.getByLabel("Code scanné");
+        field.pressSequentially(code, new Locator.PressSequentiallyOptions().setDelay(4));
+        field.press("Enter");
+    }
+
+    private static Locator lines(Page page) {
+        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Scans"))
+                .getByRole(AriaRole.LISTITEM);
+    }
+
+    private static long events(String weaponTag, String type) {
+        List<String> types = as(ADMIN).get("/api/custody/weapons/" + Custody.weaponId(weaponTag) + "/history")
+                .then().statusCode(200).extract().path("type");
+        return types.stream().filter(type::equals).count();
+    }
+
+    @Test
+    void aClerkIssuesThreeWeaponsByScanningAndAMisreadCodeIsRefusedWithItsReason() {
+        List<String> weapons = Custody.freshWeapons("ARM-GAO-01", "counter-issue", 3);
+        String badge = Custody.personTagAt("ARM-GAO-01");
+        Page page = chromium.newPage("fr-FR");
+        Chromium.signIn(page, counter.toString(), "clerk-gao");
+
+        scan(page, badge);
+        weapons.forEach(tag -> scan(page, tag));
+        String misread = weapons.get(0).substring(0, 7) + (weapons.get(0).endsWith("0") ? "1" : "0");
+        scan(page, misread);
+
+        assertThat(lines(page)).hasCount(5);
+        assertThat(lines(page).nth(0)).containsText("Badge");
+        for (int i = 0; i < 3; i++) {
+            assertThat(lines(page).nth(i + 1)).containsText(weapons.get(i));
+            assertThat(lines(page).nth(i + 1)).containsText("en magasin");
+        }
+        assertThat(lines(page).nth(4)).containsText("caractère de contrôle");
+        assertThat(page.locator("#plan")).containsText("perception");
+        assertThat(page.locator("#plan")).containsText("3 armes");
+        Chromium.screenshot(page, "counter-issue-scanned-fr");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).dblclick();
+
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Fait")))
+                .containsText("perception");
+        assertThat(lines(page)).hasCount(0);
+        Chromium.screenshot(page, "counter-issue-done-fr");
+        page.reload();
+        for (String tag : weapons) {
+            as(ADMIN).get("/api/weapons/" + Custody.weaponId(tag)).then().statusCode(200)
+                    .body("state", org.hamcrest.Matchers.equalTo("ISSUED"))
+                    .body("holderTag", org.hamcrest.Matchers.equalTo(badge));
+            assertEquals(1, events(tag, "ISSUE"), "one issue recorded for " + tag + " however often confirmed");
+        }
+    }
+}
