@@ -50,7 +50,7 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class CounterPage {
 
-    /** The operations a clerk chooses from, in the order of the counter's buttons, with their access keys. */
+    /** The operations a clerk chooses from, in the order of the counter's buttons, with their keys (Alt+key). */
     static final List<Choice> CHOICES = List.of(new Choice(OperationType.ISSUE, "i"),
             new Choice(OperationType.RETURN, "r"), new Choice(OperationType.MOVE, "m"),
             new Choice(OperationType.DISPATCH, "x"), new Choice(OperationType.RECEIVE, "v"),
@@ -60,7 +60,7 @@ public class CounterPage {
     /** The most lines a list may hold: a full operation's weapons, a badge and a location. */
     static final int MAX_LINES = CustodyRequest.MAX_WEAPONS + 2;
 
-    public record Choice(OperationType operation, String accessKey) {
+    public record Choice(OperationType operation, String key) {
 
         public String slug() {
             return operation.slug();
@@ -95,7 +95,7 @@ public class CounterPage {
     }
 
     /** How a confirmation ended: done, waiting for a second person, or refused with each item and why. */
-    public record Outcome(String status, OperationType operation, int weapons, ScannedItem recipient,
+    public record Outcome(String status, OperationType operation, List<String> weapons, ScannedItem recipient,
             String siteCode, String detail, List<RefusedItem> items) {
 
         public boolean done() {
@@ -190,7 +190,7 @@ public class CounterPage {
             return refusal(key, plan, messages.get(plan.weapons().isEmpty() ? "problem.custody.no-weapon"
                     : "counter.choose-operation"), List.of(), lines);
         }
-        CustodyRequest request = new CustodyRequest(plan.weapons().stream().map(ScannedItem::code).toList(),
+        CustodyRequest request = new CustodyRequest(tags(plan.weapons()),
                 plan.recipient() == null ? null : plan.recipient().code(),
                 plan.location() == null ? null : plan.location().code(), blankAsNull(destination), blankAsNull(reason),
                 blankAsNull(reference), blankAsNull(method), blankAsNull(witnesses), null, null);
@@ -202,7 +202,7 @@ public class CounterPage {
         try {
             Idempotency.Answer answer = custody.perform(plan.operation(), request, key);
             JsonNode outcome = json.readTree(answer.body());
-            Outcome result = new Outcome(outcome.path("status").asText(), plan.operation(), plan.weapons().size(),
+            Outcome result = new Outcome(outcome.path("status").asText(), plan.operation(), tags(plan.weapons()),
                     plan.recipient(), plan.weapons().get(0).siteCode(), null, List.of());
             return render(Templates.outcome(result, newKey()));
         } catch (ProblemException refused) {
@@ -219,9 +219,13 @@ public class CounterPage {
     }
 
     private String refusal(String key, Plan plan, String detail, List<RefusedItem> items, List<ScannedItem> lines) {
-        Outcome outcome = new Outcome("REFUSED", plan.operation(), plan.weapons().size(), plan.recipient(), null,
+        Outcome outcome = new Outcome("REFUSED", plan.operation(), tags(plan.weapons()), plan.recipient(), null,
                 detail, items);
         return render(Templates.outcome(outcome, key));
+    }
+
+    private static List<String> tags(List<ScannedItem> lines) {
+        return lines.stream().map(ScannedItem::code).toList();
     }
 
     private static List<String> bounded(List<String> listed) {

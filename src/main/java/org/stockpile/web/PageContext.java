@@ -1,10 +1,18 @@
 package org.stockpile.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.custody.OperationType;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.system.Messages;
@@ -22,15 +30,21 @@ import io.vertx.core.http.Cookie;
 @RequestScoped
 public class PageContext {
 
+    private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
+            ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class);
+
     private final CurrentUser user;
     private final Messages messages;
     private final FormToken formTokens;
     private final CurrentVertxRequest request;
+    private final ZoneId timeZone;
     private String formToken;
     private boolean newFormToken;
 
-    PageContext(CurrentUser user, Messages messages, FormToken formTokens, CurrentVertxRequest request) {
+    PageContext(CurrentUser user, Messages messages, FormToken formTokens, CurrentVertxRequest request,
+            @ConfigProperty(name = "stockpile.web.time-zone") ZoneId timeZone) {
         this.user = user;
+        this.timeZone = timeZone;
         this.messages = messages;
         this.formTokens = formTokens;
         this.request = request;
@@ -40,8 +54,16 @@ public class PageContext {
         return user.name();
     }
 
-    public boolean hasRole(String role) {
-        return user.hasRole(role);
+    /**
+     * Whether the person's roles open the page named (a link is shown only where it leads somewhere): read from the
+     * page's own {@code @RolesAllowed}, so that the menu and the page cannot disagree.
+     */
+    public boolean mayOpen(String name) {
+        Class<?> target = PAGES.get(name);
+        if (target == null) {
+            throw new IllegalArgumentException("No page named " + name);
+        }
+        return Arrays.stream(target.getAnnotation(RolesAllowed.class).value()).anyMatch(user::hasRole);
     }
 
     public Locale locale() {
@@ -61,6 +83,13 @@ public class PageContext {
     /** A custody operation's name in the person's language. */
     public String operation(OperationType operation) {
         return messages.get("operation." + operation.name());
+    }
+
+    /** A moment as the person reads it: in their language, at the service's time zone. */
+    public String dateTime(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(timeZone)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale()));
     }
 
     /** The page's language as its {@code lang} attribute says it. */

@@ -160,4 +160,124 @@ public interface WebMessages {
 
     @Message("Échap")
     String escape_key();
+
+    @Message("Approbations")
+    String nav_approvals();
+
+    @Message("Opérations en attente d’une seconde personne")
+    String approvals_title();
+
+    @Message("Aucune opération n’attend dans votre périmètre.")
+    String approvals_none();
+
+    @Message("Demandée par {name} le {when}.")
+    String requested_by(String name, String when);
+
+    @Message("{#when status}{#is 'APPROVED'}Approuvée : l’opération est enregistrée.{#is 'REJECTED'}Rejetée."
+            + "{#is 'WITHDRAWN'}Retirée par son auteur.{/when}")
+    String decided(String status);
+
+    @Message("Votre demande : une autre personne doit l’approuver. Vous pouvez la retirer tant qu’elle attend.")
+    String approvals_yours();
+
+    @Message("Retirer ma demande")
+    String withdraw();
+
+    @Message("Approuver")
+    String approve();
+
+    @Message("Motif du rejet")
+    String reject_reason();
+
+    @Message("Rejeter")
+    String reject();
+
+    @Message("Armes")
+    String nav_weapons();
+
+    @Message("Étiquettes")
+    String nav_labels();
+
+    @Message("Armes")
+    String weapons_title();
+
+    @Message("Numéro de série ou modèle")
+    String weapons_search_label();
+
+    @Message("Rechercher")
+    String search();
+
+    @Message("{count} résultat{#if count > 1}s{/if}")
+    String results_count(long count);
+
+    @Message("Code")
+    String tag();
+
+    @Message("Modèle")
+    String model();
+
+    @Message("Numéros de série")
+    String serials();
+
+    @Message("Site")
+    String site();
+
+    @Message("État")
+    String state();
+
+    @Message("Pages de résultats")
+    String pages();
+
+    @Message("Précédents")
+    String previous();
+
+    @Message("Suivants")
+    String next();
+
+    @Message("Détenteur")
+    String holder();
+
+    @Message("Identification")
+    String identity();
+
+    @Message("Imprimer son étiquette")
+    String print_label();
+
+    @Message("Historique")
+    String history();
+
+    @Message("par {name}")
+    String event_by(String name);
+
+    @Message("approuvé par {name}")
+    String event_approved_by(String name);
+
+    @Message("Imprimer des étiquettes")
+    String labels_title();
+
+    @Message("Codes à imprimer (un par ligne, scannés ou tapés)")
+    String labels_codes();
+
+    @Message("Armes, badges, emplacements ou lots : 1 000 étiquettes au plus.")
+    String labels_codes_help();
+
+    @Message("Support")
+    String labels_sheet();
+
+    @Message("{#when sheet}{#is 'A4'}Planche A4 de 24 étiquettes (70 × 37 mm){#is 'THERMAL_50X25'}Rouleau "
+            + "thermique 50 × 25 mm{/when}")
+    String sheet(String sheet);
+
+    @Message("Symbole")
+    String labels_symbology();
+
+    @Message("{#when symbology}{#is 'QR'}QR code{#is 'DATA_MATRIX'}Data Matrix{#is 'CODE_128'}Code 128 (lecteurs "
+            + "linéaires){/when}")
+    String symbology(String symbology);
+
+    @Message("Créer le PDF")
+    String labels_print();
+
+    @Message("Imprimer leurs étiquettes")
+    String print_labels_of();
 }

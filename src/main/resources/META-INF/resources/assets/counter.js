@@ -123,6 +123,18 @@
     }
   });
   document.getElementById('remove-last').addEventListener('click', removeLast);
+  // Alt and an operation's letter chooses it, wherever the focus is (the scan field keeps it).
+  document.addEventListener('keydown', (event) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.key.length !== 1) {
+      return;
+    }
+    const choice = form.querySelector('input[name="operation"][data-key="' + event.key.toLowerCase() + '"]');
+    if (choice) {
+      event.preventDefault();
+      choice.checked = true;
+      choice.dispatchEvent(new Event('change'));
+    }
+  });
   form.querySelectorAll('input[name="operation"]').forEach((choice) => {
     choice.addEventListener('change', () => {
       refreshPlan();

@@ -6,18 +6,25 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
  * A real Chromium, driven by Playwright: Debian's package, which {@code .ci/run} installs; nothing is downloaded.
- * Another executable can be named with {@code -Dstockpile.chromium=/path/to/chromium}.
+ * Another executable can be named with {@code -Dstockpile.chromium=/path/to/chromium}. A test class registers one
+ * ({@code @RegisterExtension static final Chromium CHROMIUM = new Chromium();}): it starts before the class's tests
+ * and stops after them.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Where screenshots are kept as build artifacts (and taken from for the user guides). */
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -25,29 +32,24 @@ public final class Chromium implements AutoCloseable {
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 768;
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    public static Chromium launch() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         Path executable = Paths.get(System.getProperty("stockpile.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("The browser tests need Chromium at " + executable
                     + ": install Debian's package (apt-get install chromium), as .ci/run does, or name another one "
                     + "with -Dstockpile.chromium=...");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // Without the background services off, Chromium keeps trying to reach Google's hosts on a closed network.
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync")));
-        return new Chromium(playwright, browser);
     }
 
     /** A new browser window of its own (cookies, session), in {@code language}, on a counter PC's screen. */
@@ -68,9 +70,22 @@ public final class Chromium implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Types {@code code} into the field labelled {@code label} as a wedge scanner does: fast keys, then Enter. */
+    public static void scan(Page page, String label, String code) {
+        Locator field = page.getByLabel(label);
+        field.pressSequentially(code, new Locator.PressSequentiallyOptions().setDelay(4));
+        field.press("Enter");
+    }
+
+    /** The button named exactly {@code name} within {@code scope}. */
+    public static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

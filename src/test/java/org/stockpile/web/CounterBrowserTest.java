@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockpile.support.Chromium;
 import org.stockpile.support.Custody;
 
@@ -30,26 +29,14 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CounterBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
 
     @TestHTTPResource("/app/counter")
     URL counter;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
-
-    /** Types {@code code} into the scan field as a wedge scanner does: a few milliseconds a key, then Enter. */
     private static void scan(Page page, String code) {
-        Locator field = page.getByLabel("Code scanné");
-        field.pressSequentially(code, new Locator.PressSequentiallyOptions().setDelay(4));
-        field.press("Enter");
+        Chromium.scan(page, "Code scanné", code);
     }
 
     private static Locator lines(Page page) {
@@ -67,7 +54,7 @@ class CounterBrowserTest {
     void aClerkIssuesThreeWeaponsByScanningAndAMisreadCodeIsRefusedWithItsReason() {
         List<String> weapons = Custody.freshWeapons("ARM-GAO-01", "counter-issue", 3);
         String badge = Custody.personTagAt("ARM-GAO-01");
-        Page page = chromium.newPage("fr-FR");
+        Page page = CHROMIUM.newPage("fr-FR");
         Chromium.signIn(page, counter.toString(), "clerk-gao");
 
         scan(page, badge);
@@ -86,7 +73,7 @@ class CounterBrowserTest {
         assertThat(page.locator("#plan")).containsText("3 armes");
         Chromium.screenshot(page, "counter-issue-scanned-fr");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).dblclick();
+        Chromium.button(page.locator("body"), "Confirmer").dblclick();
 
         assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Fait")))
                 .containsText("perception");

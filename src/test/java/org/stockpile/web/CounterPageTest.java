@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.as;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -31,31 +29,27 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class CounterPageTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
 
-    /** A signed-in browser that has opened the counter: its cookies, form token and operation key. */
-    record Counter(Cookies cookies, String token, String key) {
+    /** A signed-in browser that has opened the counter, and the operation key the counter gave it. */
+    record Counter(PageSession session, String key) {
 
         static Counter open(String user) {
-            Cookies session = SignInTest.signIn(user);
-            Response page = given().cookies(session).get("/app/counter");
-            page.then().statusCode(200);
-            List<Cookie> cookies = new ArrayList<>(session.asList());
-            cookies.addAll(page.detailedCookies().asList());
-            return new Counter(new Cookies(cookies), find(TOKEN, page.asString()), find(KEY, page.asString()));
+            PageSession session = PageSession.open(user, "/app/counter");
+            return new Counter(session, PageSession.find(KEY, session.page()));
         }
 
         RequestSpecification post() {
-            return given().cookies(cookies).header("X-CSRF-Token", token)
-                    .contentType("application/x-www-form-urlencoded");
+            return session.post();
         }
-    }
 
-    private static String find(Pattern pattern, String page) {
-        Matcher matcher = pattern.matcher(page);
-        assertTrue(matcher.find(), () -> pattern + " in " + page);
-        return matcher.group(1);
+        Cookies cookies() {
+            return session.cookies();
+        }
+
+        String token() {
+            return session.token();
+        }
     }
 
     private static long events(String weaponTag, String type) {

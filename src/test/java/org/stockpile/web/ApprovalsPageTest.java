@@ -1,0 +1,80 @@
+package org.stockpile.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.stockpile.support.Api.ADMIN;
+import static org.stockpile.support.Api.as;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.stockpile.support.Custody;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The approval queue's decisions as the page sends them: who may decide, in which scope, and only once. */
+@QuarkusTest
+class ApprovalsPageTest {
+
+    /** A dispatch of one fresh Gao weapon to Kayes, requested by clerk-gao: its pending id and weapon tag. */
+    private static String[] dispatchWaiting() {
+        String weapon = Custody.freshWeapons("ARM-GAO-01", "approval-" + UUID.randomUUID(), 1).get(0);
+        String id = Custody.perform("clerk-gao", "dispatch",
+                Custody.scan(List.of(weapon), "destinationSiteCode", "ARM-KAY-01")).then().statusCode(202)
+                .extract().path("pendingOperationId");
+        return new String[] { id, weapon };
+    }
+
+    private static String status(String pendingId) {
+        return as(ADMIN).get("/api/custody/pending/" + pendingId).then().statusCode(200).extract().path("status");
+    }
+
+    @Test
+    void theRequesterSeesTheirsWaitingAndCannotApproveIt() {
+        String[] waiting = dispatchWaiting();
+        PageSession clerk = PageSession.open("clerk-gao", "/app/approvals");
+        assertEquals(true, clerk.page().contains(waiting[1]), "the requester sees their request in the queue");
+        clerk.post().formParam("key", UUID.randomUUID().toString()).post("/app/approvals/" + waiting[0] + "/approve")
+                .then().statusCode(200).body(containsString("class=\"result refused\""),
+                        containsString("seconde personne"));
+        assertEquals("PENDING", status(waiting[0]));
+    }
+
+    @Test
+    void anotherScopesOperationIsNotFoundAndNotShown() {
+        String[] waiting = dispatchWaiting();
+        PageSession mopti = PageSession.open("inspector-mopti", "/app/approvals");
+        assertEquals(false, mopti.page().contains(waiting[1]), "a Gao dispatch is not in a Mopti inspector's queue");
+        mopti.post().formParam("key", UUID.randomUUID().toString()).post("/app/approvals/" + waiting[0] + "/approve")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(not(containsString(waiting[1])));
+        assertEquals("PENDING", status(waiting[0]));
+    }
+
+    @Test
+    void anApprovalSentTwiceIsCarriedOutOnceAndARejectionNeedsAReason() {
+        String[] waiting = dispatchWaiting();
+        PageSession commander = PageSession.open("commander", "/app/approvals");
+        commander.post().formParam("key", "no reason").post("/app/approvals/" + waiting[0] + "/reject").then()
+                .statusCode(200).body(containsString("class=\"result refused\""));
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            commander.post().formParam("key", key).post("/app/approvals/" + waiting[0] + "/approve").then()
+                    .statusCode(200).body(containsString("Approuvée"));
+        }
+        assertEquals("APPROVED", status(waiting[0]));
+        List<String> types = as(ADMIN).get("/api/custody/weapons/" + Custody.weaponId(waiting[1]) + "/history")
+                .then().statusCode(200).extract().path("type");
+        assertEquals(1, types.stream().filter("DISPATCH"::equals).count(), () -> "events: " + types);
+        as(ADMIN).get("/api/weapons/" + Custody.weaponId(waiting[1])).then().body("state", equalTo("IN_TRANSIT"));
+    }
+
+    @Test
+    void aTrainerHasNoQueue() {
+        given().cookies(SignInTest.signIn("trainer")).get("/app/approvals").then().statusCode(403);
+    }
+}

@@ -1,0 +1,78 @@
+package org.stockpile.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockpile.support.Chromium;
+import org.stockpile.support.Custody;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The pages around the counter, in a real Chromium: scope, language, weapon pages and labels. */
+@QuarkusTest
+class PagesBrowserTest {
+
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
+    @TestHTTPResource("/app")
+    URL home;
+
+    @Test
+    void aKayesClerkOpeningAGaoWeaponsPageGetsTheNotFoundPageAndCannotFindIt() {
+        String gaoWeapon = Custody.freshWeapons("ARM-GAO-01", "pages-scope", 1).get(0);
+        Page kayes = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(kayes, home.toString(), "clerk-kayes");
+        kayes.navigate(home + "/weapons/" + Custody.weaponId(gaoWeapon));
+        assertThat(kayes.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Introuvable");
+        assertThat(kayes.locator("main")).not().containsText("pages-scope");
+        kayes.navigate(home + "/weapons?q=pages-scope");
+        assertThat(kayes.locator("main")).containsText("0 résultat");
+
+        Page gao = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(gao, home.toString(), "clerk-gao");
+        gao.navigate(home + "/weapons?q=pages-scope");
+        gao.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(gaoWeapon)).click();
+        assertThat(gao.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("AKM");
+        assertThat(gao.locator("main")).containsText("réception initiale");
+        Chromium.screenshot(gao, "weapon-page-fr");
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedFromPageToPage() {
+        Page page = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(page, home.toString(), "clerk-gao");
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Counter")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Armoury counter");
+        assertThat(page.getByLabel("Scanned code")).isFocused();
+        Chromium.screenshot(page, "counter-en");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Guichet de l’armurerie");
+    }
+
+    @Test
+    void theLabelsPageIsFilledWithTheCodesItWasOpenedWith() {
+        String weapon = Custody.freshWeapons("ARM-GAO-01", "pages-labels", 1).get(0);
+        Page page = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(page, home.toString(), "clerk-gao");
+        page.navigate(home + "/labels?tag=" + weapon);
+        assertThat(page.getByLabel("Codes à imprimer (un par ligne, scannés ou tapés)")).hasValue(weapon);
+        assertThat(page.getByLabel("Support")).hasValue("A4");
+        Chromium.screenshot(page, "labels-fr");
+    }
+}
