@@ -1,5 +1,6 @@
 package org.stockpile.custody;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.ammo.AmmunitionLotRepository;
@@ -97,6 +99,30 @@ public class CustodyRecords implements Holdings {
                 .map(position -> TagCode.of(TagCode.Kind.AMMUNITION_LOT, position.lot.id).value()).distinct()
                 .forEach(held::add);
         return held;
+    }
+
+    /** The latest weapon movements at the sites in the caller's scope since {@code since}, newest first. */
+    public List<Views.EventView> movements(OffsetDateTime since, int limit) {
+        Filter filter = new Filter().since("e.serverTime", since).within(user.scope(), "e.site");
+        TypedQuery<CustodyEvent> query = weapons.getEntityManager().createQuery("from CustodyEvent e where "
+                + "e.weapon is not null and " + filter.query() + " order by e.serverTime desc, e.id desc",
+                CustodyEvent.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream().map(Views.EventView::of).toList();
+    }
+
+    /** How many active weapons each site in the caller's scope has in each state, by site code. */
+    public Map<String, Map<Weapon.State, Long>> countsBySite() {
+        Filter filter = new Filter().equal("w.status", Weapon.Status.ACTIVE).within(user.scope(), "w.site");
+        TypedQuery<Object[]> query = weapons.getEntityManager().createQuery("select w.site.code, w.state, count(w) "
+                + "from Weapon w where " + filter.query() + " group by w.site.code, w.state", Object[].class);
+        filter.parameters().forEach(query::setParameter);
+        Map<String, Map<Weapon.State, Long>> counts = new TreeMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.computeIfAbsent((String) row[0], code -> new EnumMap<>(Weapon.State.class))
+                    .put((Weapon.State) row[1], (Long) row[2]);
+        }
+        return counts;
     }
 
     /** A weapon's every event, in order: who, when, where, what, approved by whom. */

@@ -280,4 +280,20 @@ public interface WebMessages {
 
     @Message("Imprimer leurs étiquettes")
     String print_labels_of();
+
+    @Message("Ouvrir le guichet")
+    String open_counter();
+
+    @Message("Mouvements d’armes aujourd’hui")
+    String movements_today();
+
+    @Message("Aucun mouvement aujourd’hui.")
+    String movements_none();
+
+    @Message("{#if count == 0}Aucune opération en attente d’approbation.{#else}{count} opération{#if count > "
+            + "1}s{/if} en attente d’approbation.{/if}")
+    String waiting_count(int count);
+
+    @Message("Armes des sites, par état")
+    String sites_inventory();
 }

@@ -31,6 +31,16 @@ public final class Filter {
         return this;
     }
 
+    /** At or after {@code value}. */
+    public Filter since(String path, Object value) {
+        if (value != null) {
+            String name = "p" + parameters.size();
+            conditions.add(path + " >= :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
     /** Case-insensitive "contains" on any of the paths. */
     public Filter contains(String text, String... paths) {
         if (text != null && !text.isBlank()) {
