@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.stockpile.ammo.AmmunitionLot;
+import org.stockpile.ammo.AmmunitionLotRepository;
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.site.SiteService;
@@ -58,15 +60,18 @@ public class ScanCheck {
     private final PersonRepository persons;
     private final StorageLocationRepository locations;
     private final SiteService sites;
+    private final AmmunitionLotRepository lots;
     private final Messages messages;
 
     ScanCheck(WeaponRepository weapons, WeaponService weaponService, PersonRepository persons,
-            StorageLocationRepository locations, SiteService sites, Messages messages) {
+            StorageLocationRepository locations, SiteService sites, AmmunitionLotRepository lots,
+            Messages messages) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.persons = persons;
         this.locations = locations;
         this.sites = sites;
+        this.lots = lots;
         this.messages = messages;
     }
 
@@ -90,6 +95,37 @@ public class ScanCheck {
             items.add(item);
             badge |= item.accepted() && item.isBadge();
             location |= item.accepted() && item.isLocation();
+        }
+        return items;
+    }
+
+    /**
+     * Every scanned code of an ammunition list, in order: a lot of the national catalogue, each once. Lots are not
+     * held by one site, so any lot may be scanned; what a site holds of it is the operation's to check.
+     */
+    public List<ScannedItem> checkLots(List<String> scanned) {
+        List<Object> parsed = scanned.stream().map(ScanCheck::parse).toList();
+        List<Long> ids = parsed.stream().filter(TagCode.class::isInstance).map(TagCode.class::cast)
+                .filter(tag -> tag.kind() == TagCode.Kind.AMMUNITION_LOT).map(TagCode::number).toList();
+        Map<Long, AmmunitionLot> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            lots.<AmmunitionLot>find("id in ?1", ids).list().forEach(lot -> found.put(lot.id, lot));
+        }
+        Set<TagCode> seen = new HashSet<>();
+        List<ScannedItem> items = new ArrayList<>();
+        for (int i = 0; i < scanned.size(); i++) {
+            if (!(parsed.get(i) instanceof TagCode tag)) {
+                items.add(refused(scanned.get(i), null, messages.get(((InvalidTagException) parsed.get(i))
+                        .detailKey(), String.valueOf(scanned.get(i)))));
+            } else if (tag.kind() != TagCode.Kind.AMMUNITION_LOT) {
+                items.add(refused(tag.value(), tag.kind(), messages.get("scan.not-a-lot", tag.value())));
+            } else if (!seen.add(tag)) {
+                items.add(refused(tag.value(), tag.kind(), messages.get("scan.duplicate", tag.value())));
+            } else {
+                AmmunitionLot lot = found.get(tag.number());
+                items.add(lot == null ? unknown(tag) : new ScannedItem(tag.value(), tag.kind(), null,
+                        lot.item.nomenclature, lot.item.itemCode + " · " + lot.lotNumber, null, null, null));
+            }
         }
         return items;
     }

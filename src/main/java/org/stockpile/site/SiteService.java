@@ -97,7 +97,16 @@ public class SiteService {
 
     /** Every active explosive storehouse in the caller's scope. */
     public List<Site> visibleStorehouses() {
-        Filter filter = new Filter().within(user.scope(), "s").equal("s.kind", Site.Kind.EXPLOSIVE_STOREHOUSE)
+        return activeInScope(Site.Kind.EXPLOSIVE_STOREHOUSE);
+    }
+
+    /** Every active site in the caller's scope, by code. */
+    public List<SiteView> visibleActive() {
+        return activeInScope(null).stream().map(SiteView::of).toList();
+    }
+
+    private List<Site> activeInScope(Site.Kind kind) {
+        Filter filter = new Filter().within(user.scope(), "s").equal("s.kind", kind)
                 .equal("s.status", Site.Status.ACTIVE);
         return sites.find("from Site s where " + filter.query() + " order by s.code", filter.parameters()).list();
     }

@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,13 +25,7 @@ import org.stockpile.custody.ScanCheck.ScannedItem;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
-import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
-import org.stockpile.system.problem.ProblemException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -94,16 +85,16 @@ public class CounterPage {
         }
     }
 
-    /** How a confirmation ended: done, waiting for a second person, or refused with each item and why. */
-    public record Outcome(String status, OperationType operation, List<String> weapons, ScannedItem recipient,
-            String siteCode, String detail, List<RefusedItem> items) {
+    /** How a confirmation ended, with what it concerned: the weapons, the recipient, the site. */
+    public record Outcome(Confirmations.Result result, OperationType operation, List<String> weapons,
+            ScannedItem recipient, String siteCode, List<RefusedItem> items) {
 
         public boolean done() {
-            return "DONE".equals(status);
+            return "DONE".equals(result.status());
         }
 
         public boolean pending() {
-            return "PENDING".equals(status);
+            return "PENDING".equals(result.status());
         }
     }
 
@@ -129,18 +120,16 @@ public class CounterPage {
     private final SiteService sites;
     private final PageContext page;
     private final Messages messages;
-    private final Validator validator;
-    private final ObjectMapper json;
+    private final Confirmations confirmations;
 
     CounterPage(ScanCheck scans, CustodyService custody, SiteService sites, PageContext page, Messages messages,
-            Validator validator, ObjectMapper json) {
+            Confirmations confirmations) {
         this.scans = scans;
         this.custody = custody;
         this.sites = sites;
         this.page = page;
         this.messages = messages;
-        this.validator = validator;
-        this.json = json;
+        this.confirmations = confirmations;
     }
 
     @GET
@@ -184,44 +173,24 @@ public class CounterPage {
             @RestForm String planned, @RestForm String destination, @RestForm String reason,
             @RestForm String reference, @RestForm String method, @RestForm String witnesses) {
         List<ScannedItem> lines = scans.checkAll(bounded(listed));
-        // What the clerk saw planned is what is sent: a resend then repeats the same request, whatever has changed.
+        // What the clerk saw planned is what is sent: a resend repeats the same request, whatever has changed.
         Plan plan = Plan.of(lines, chosen(operation != null ? operation : planned));
-        if (plan.operation() == null || plan.weapons().isEmpty()) {
-            return refusal(key, plan, messages.get(plan.weapons().isEmpty() ? "problem.custody.no-weapon"
-                    : "counter.choose-operation"), List.of(), lines);
-        }
-        CustodyRequest request = new CustodyRequest(tags(plan.weapons()),
-                plan.recipient() == null ? null : plan.recipient().code(),
-                plan.location() == null ? null : plan.location().code(), blankAsNull(destination), blankAsNull(reason),
-                blankAsNull(reference), blankAsNull(method), blankAsNull(witnesses), null, null);
-        Set<ConstraintViolation<CustodyRequest>> invalid = validator.validate(request);
-        if (!invalid.isEmpty()) {
-            return refusal(key, plan, invalid.stream().map(v -> v.getPropertyPath() + " : " + v.getMessage())
-                    .sorted().collect(Collectors.joining(" ; ")), List.of(), lines);
-        }
-        try {
-            Idempotency.Answer answer = custody.perform(plan.operation(), request, key);
-            JsonNode outcome = json.readTree(answer.body());
-            Outcome result = new Outcome(outcome.path("status").asText(), plan.operation(), tags(plan.weapons()),
-                    plan.recipient(), plan.weapons().get(0).siteCode(), null, List.of());
-            return render(Templates.outcome(result, newKey()));
-        } catch (ProblemException refused) {
-            Map<String, ScannedItem> byTag = lines.stream().filter(ScannedItem::accepted)
-                    .collect(Collectors.toMap(ScannedItem::code, Function.identity(), (a, b) -> a));
-            List<RefusedItem> items = refused.items().stream()
-                    .map(item -> new RefusedItem(item.tag(), byTag.get(item.tag()),
-                            messages.get(item.detailKey(), item.arguments())))
-                    .toList();
-            return refusal(key, plan, messages.get(refused.detailKey(), refused.arguments()), items, lines);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The service's own answer could not be read", e);
-        }
-    }
-
-    private String refusal(String key, Plan plan, String detail, List<RefusedItem> items, List<ScannedItem> lines) {
-        Outcome outcome = new Outcome("REFUSED", plan.operation(), tags(plan.weapons()), plan.recipient(), null,
-                detail, items);
-        return render(Templates.outcome(outcome, key));
+        Confirmations.Result result = plan.operation() == null || plan.weapons().isEmpty()
+                ? confirmations.refused(messages.get(plan.weapons().isEmpty() ? "problem.custody.no-weapon"
+                        : "counter.choose-operation"), List.of())
+                : confirmations.confirm(new CustodyRequest(tags(plan.weapons()),
+                        plan.recipient() == null ? null : plan.recipient().code(),
+                        plan.location() == null ? null : plan.location().code(), Forms.blankAsNull(destination),
+                        Forms.blankAsNull(reason), Forms.blankAsNull(reference), Forms.blankAsNull(method),
+                        Forms.blankAsNull(witnesses), null, null),
+                        request -> custody.perform(plan.operation(), request, key));
+        Map<String, ScannedItem> byTag = lines.stream().filter(ScannedItem::accepted)
+                .collect(Collectors.toMap(ScannedItem::code, Function.identity(), (a, b) -> a));
+        List<RefusedItem> items = result.items().stream()
+                .map(item -> new RefusedItem(item.tag(), byTag.get(item.tag()), item.message())).toList();
+        Outcome outcome = new Outcome(result, plan.operation(), tags(plan.weapons()), plan.recipient(),
+                plan.weapons().isEmpty() ? null : plan.weapons().get(0).siteCode(), items);
+        return render(Templates.outcome(outcome, result.finished() ? newKey() : key));
     }
 
     private static List<String> tags(List<ScannedItem> lines) {
@@ -236,10 +205,6 @@ public class CounterPage {
     private static OperationType chosen(String operation) {
         return Arrays.stream(OperationType.values()).filter(OperationType::forWeapons)
                 .filter(type -> type.slug().equals(operation)).findFirst().orElse(null);
-    }
-
-    private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String newKey() {

@@ -31,7 +31,8 @@ import io.vertx.core.http.Cookie;
 public class PageContext {
 
     private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
-            ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class);
+            ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
+            AmmunitionCounterPage.class);
 
     private final CurrentUser user;
     private final Messages messages;

@@ -296,4 +296,37 @@ public interface WebMessages {
 
     @Message("Armes des sites, par état")
     String sites_inventory();
+
+    @Message("Munitions")
+    String nav_ammunition();
+
+    @Message("Guichet des munitions")
+    String ammunition_title();
+
+    @Message("Lot scanné")
+    String lot_scan_label();
+
+    @Message("Scannez ou tapez le code d’un lot puis Entrée, puis la quantité comptée et Entrée.")
+    String lot_scan_help();
+
+    @Message("Lots")
+    String lots_title();
+
+    @Message("Quantité")
+    String quantity_label();
+
+    @Message("Badge du destinataire")
+    String person_label();
+
+    @Message("ou code de l’unité")
+    String unit_label();
+
+    @Message("Site d’origine (réception de transfert)")
+    String origin_label();
+
+    @Message("{count} lot{#if count > 1}s{/if}")
+    String lots_count(int count);
+
+    @Message("Une autre personne ayant ce site dans son périmètre doit l’approuver dans la file des approbations.")
+    String outcome_pending_site();
 }

@@ -1,5 +1,6 @@
-// The armoury counter: scans are checked one after another in the order they arrive (a wedge scanner types a code
-// and Enter faster than the service answers), each answer adds its line, and the scan field keeps the focus.
+// The counters (weapons, ammunition): scans are checked one after another in the order they arrive (a wedge scanner
+// types a code and Enter faster than the service answers), each answer adds its line, and the scan field keeps the
+// focus but while a quantity is typed. A counter with a plan (data-plan) has it brought up to date as lines change.
 (function () {
   'use strict';
   const form = document.getElementById('counter');
@@ -83,6 +84,10 @@
         line.scrollIntoView({ block: 'nearest' });
         beep(line.classList.contains('accepted'));
         showPlan(answer);
+        const quantity = line.querySelector('[data-quantity]');
+        if (quantity && queue.length === 0) {
+          quantity.focus();
+        }
       } catch (e) {
         beep(false);
         unreachable();
@@ -92,6 +97,11 @@
   }
 
   async function refreshPlan() {
+    if (!form.dataset.plan) {
+      const chosen = form.querySelector('input[name="operation"]:checked');
+      showDetails(chosen ? chosen.value : '');
+      return;
+    }
     try {
       showPlan(await post(form.dataset.plan));
     } catch (e) {
@@ -123,6 +133,13 @@
     }
   });
   document.getElementById('remove-last').addEventListener('click', removeLast);
+  // Enter in a quantity goes back to scanning the next lot.
+  lines.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target.matches('[data-quantity]')) {
+      event.preventDefault();
+      scan.focus();
+    }
+  });
   // Alt and an operation's letter chooses it, wherever the focus is (the scan field keeps it).
   document.addEventListener('keydown', (event) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.key.length !== 1) {
@@ -144,7 +161,7 @@
 
   // The scan field has the focus whenever the clerk is not typing into another field.
   document.addEventListener('click', (event) => {
-    if (!event.target.closest('input[type="text"], select, textarea, a')) {
+    if (!event.target.closest('input[type="text"], input[type="number"], select, textarea, a')) {
       scan.focus();
     }
   });

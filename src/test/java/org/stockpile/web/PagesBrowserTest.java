@@ -55,7 +55,7 @@ class PagesBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Counter")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the counter")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Armoury counter");
         assertThat(page.getByLabel("Scanned code")).isFocused();

@@ -1,0 +1,140 @@
+package org.stockpile.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.stockpile.ammo.AmmunitionCustodyRequest;
+import org.stockpile.custody.AmmunitionCustodyService;
+import org.stockpile.custody.OperationType;
+import org.stockpile.custody.ScanCheck;
+import org.stockpile.custody.ScanCheck.ScannedItem;
+import org.stockpile.security.Roles;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.SiteView;
+import org.stockpile.system.Messages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The ammunition counter: at one site, lots are scanned with the quantity counted for each, and one operation
+ * (receipt, issue, return, dispatch, receipt of a transfer, consumption, adjustment, destruction) is confirmed under
+ * the key made when it began. A refusal says its numbers: the licence's limit and headroom, the quantities held.
+ */
+@Path("/app/ammunition")
+@RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class AmmunitionCounterPage {
+
+    static final List<CounterPage.Choice> CHOICES = List.of(new CounterPage.Choice(OperationType.RECEIPT, "e"),
+            new CounterPage.Choice(OperationType.ISSUE, "i"), new CounterPage.Choice(OperationType.RETURN, "r"),
+            new CounterPage.Choice(OperationType.DISPATCH, "x"), new CounterPage.Choice(OperationType.RECEIVE, "v"),
+            new CounterPage.Choice(OperationType.CONSUMPTION, "c"),
+            new CounterPage.Choice(OperationType.ADJUSTMENT, "a"),
+            new CounterPage.Choice(OperationType.DESTRUCTION, "z"));
+
+    /** How a confirmation ended, with the operation and how many lots it concerned. */
+    public record Outcome(Confirmations.Result result, OperationType operation, int lots) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance counter(String key, List<CounterPage.Choice> choices, List<SiteView> sites,
+                List<SiteView> destinations);
+
+        static native TemplateInstance line(ScannedItem line);
+
+        static native TemplateInstance outcome(Outcome outcome, String key);
+    }
+
+    private final ScanCheck scans;
+    private final AmmunitionCustodyService custody;
+    private final SiteService sites;
+    private final PageContext page;
+    private final Messages messages;
+    private final Confirmations confirmations;
+
+    AmmunitionCounterPage(ScanCheck scans, AmmunitionCustodyService custody, SiteService sites, PageContext page,
+            Messages messages, Confirmations confirmations) {
+        this.scans = scans;
+        this.custody = custody;
+        this.sites = sites;
+        this.page = page;
+        this.messages = messages;
+        this.confirmations = confirmations;
+    }
+
+    @GET
+    public TemplateInstance counter() {
+        return page.localized(Templates.counter(UUID.randomUUID().toString(), CHOICES, sites.visibleActive(),
+                sites.destinations()));
+    }
+
+    /** Checks one scanned lot against the list so far: its line, with a field for the quantity counted. */
+    @POST
+    @Path("scan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String scan(@RestForm String code, @RestForm("lot") List<String> listed) {
+        List<String> codes = new ArrayList<>(listed == null ? List.of() : listed);
+        if (codes.size() >= AmmunitionCustodyRequest.MAX_LINES) {
+            return render(Templates.line(new ScannedItem(String.valueOf(code), null,
+                    messages.get("scan.too-many", AmmunitionCustodyRequest.MAX_LINES), null, null, null, null,
+                    null)));
+        }
+        codes.add(code == null ? "" : code.strip());
+        List<ScannedItem> lines = scans.checkLots(codes);
+        return render(Templates.line(lines.get(lines.size() - 1)));
+    }
+
+    /** Sends the lots and quantities as one operation, under the key the page was given when it began. */
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String confirm(@RestForm String key, @RestForm String operation, @RestForm String site,
+            @RestForm("lot") List<String> lots, @RestForm("quantity") List<String> quantities,
+            @RestForm String person, @RestForm String unit, @RestForm String origin, @RestForm String destination,
+            @RestForm String reason, @RestForm String reference, @RestForm String method,
+            @RestForm String witnesses) {
+        OperationType type = CHOICES.stream().map(CounterPage.Choice::operation)
+                .filter(choice -> choice.slug().equals(operation)).findFirst().orElse(null);
+        List<AmmunitionCustodyRequest.Line> lines = new ArrayList<>();
+        int count = lots == null ? 0 : Math.min(lots.size(), AmmunitionCustodyRequest.MAX_LINES);
+        for (int i = 0; i < count; i++) {
+            lines.add(new AmmunitionCustodyRequest.Line(lots.get(i),
+                    quantity(quantities != null && i < quantities.size() ? quantities.get(i) : null), null));
+        }
+        Confirmations.Result result = type == null ? confirmations.refused(messages.get("counter.choose-operation"),
+                List.of())
+                : confirmations.confirm(new AmmunitionCustodyRequest(Forms.blankAsNull(site), lines,
+                        Forms.blankAsNull(person), Forms.blankAsNull(unit), Forms.blankAsNull(origin),
+                        Forms.blankAsNull(destination), Forms.blankAsNull(reference), Forms.blankAsNull(reason),
+                        Forms.blankAsNull(method), Forms.blankAsNull(witnesses), null, null),
+                        request -> custody.perform(type, request, key));
+        return render(Templates.outcome(new Outcome(result, type, lines.size()),
+                result.finished() ? UUID.randomUUID().toString() : key));
+    }
+
+    /** A quantity as typed; anything that is not a whole number is left for the service to refuse. */
+    private static Long quantity(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String render(TemplateInstance fragment) {
+        return page.localized(fragment).render();
+    }
+}
