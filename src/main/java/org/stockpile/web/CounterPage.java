@@ -25,6 +25,7 @@ import org.stockpile.custody.ScanCheck.ScannedItem;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.tag.PhotoDecoder;
 import org.stockpile.system.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -121,15 +122,17 @@ public class CounterPage {
     private final PageContext page;
     private final Messages messages;
     private final Confirmations confirmations;
+    private final PhotoDecoder photos;
 
     CounterPage(ScanCheck scans, CustodyService custody, SiteService sites, PageContext page, Messages messages,
-            Confirmations confirmations) {
+            Confirmations confirmations, PhotoDecoder photos) {
         this.scans = scans;
         this.custody = custody;
         this.sites = sites;
         this.page = page;
         this.messages = messages;
         this.confirmations = confirmations;
+        this.photos = photos;
     }
 
     @GET
@@ -163,6 +166,18 @@ public class CounterPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String plan(@RestForm("tag") List<String> listed, @RestForm String operation) {
         return render(Templates.counter$plan(Plan.of(scans.checkAll(bounded(listed)), chosen(operation))));
+    }
+
+    /**
+     * The codes found in a photo (a rack, a row of labels), in the order found, for the page to add as scans: each
+     * is then checked as any scan is. The photo is decoded within the service's time and size bounds.
+     */
+    @POST
+    @Path("photo")
+    @Consumes("image/*")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PhotoDecoder.Decoded photo(byte[] photo) {
+        return photos.decode(photo);
     }
 
     /** Sends the list as one custody operation, under the key the page was given when the operation began. */

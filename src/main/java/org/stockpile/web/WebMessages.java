@@ -329,4 +329,16 @@ public interface WebMessages {
 
     @Message("Une autre personne ayant ce site dans son périmètre doit l’approuver dans la file des approbations.")
     String outcome_pending_site();
+
+    @Message("Photo de codes (râtelier, étiquettes)")
+    String photo_label();
+
+    @Message("Aucun code trouvé sur la photo : rapprochez-vous, ou scannez les étiquettes une à une.")
+    String photo_none();
+
+    @Message("Scanner avec la caméra")
+    String camera_start();
+
+    @Message("Arrêter la caméra")
+    String camera_stop();
 }

@@ -159,9 +159,88 @@
     });
   });
 
+  // A photo (a rack, a row of labels): every code found in it is added as a scan, in the order found.
+  const camera = form.querySelector('.camera');
+  document.getElementById('photo').addEventListener('change', async (event) => {
+    const photo = event.target.files[0];
+    event.target.value = '';
+    if (!photo) {
+      return;
+    }
+    try {
+      const response = await fetch(camera.dataset.photo, {
+        method: 'POST', body: photo, credentials: 'same-origin',
+        headers: { 'Content-Type': photo.type || 'image/jpeg', 'X-CSRF-Token': token, 'Accept': 'application/json' }
+      });
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      const found = await response.json();
+      if (found.codes.length === 0) {
+        outcome.replaceChildren(parse('<p class="result refused" role="alert"></p>'));
+        outcome.firstElementChild.textContent = camera.dataset.none;
+      }
+      found.codes.forEach((code) => queue.push(code));
+      drain();
+    } catch (e) {
+      unreachable();
+    }
+    scan.focus();
+  });
+
+  // Live scanning through the camera, where the browser can read codes itself (BarcodeDetector).
+  const cameraButton = document.getElementById('camera');
+  const view = document.getElementById('camera-view');
+  let stream = null;
+  if ('BarcodeDetector' in window && navigator.mediaDevices) {
+    cameraButton.hidden = false;
+    const startLabel = cameraButton.textContent;
+    const detector = new window.BarcodeDetector({ formats: ['qr_code', 'data_matrix', 'code_128'] });
+    const lastSeen = new Map();
+    const look = async () => {
+      if (!stream) {
+        return;
+      }
+      try {
+        const now = Date.now();
+        (await detector.detect(view)).forEach((code) => {
+          // The same label in view is one scan; shown again after a pause, it is scanned again (and refused).
+          if (now - (lastSeen.get(code.rawValue) || 0) > 3000) {
+            queue.push(code.rawValue);
+            drain();
+          }
+          lastSeen.set(code.rawValue, now);
+        });
+      } catch (e) {
+        // A frame that could not be read: the next one is tried.
+      }
+      setTimeout(look, 250);
+    };
+    cameraButton.addEventListener('click', async () => {
+      if (stream) {
+        stream.getTracks().forEach((track) => track.stop());
+        stream = null;
+        view.hidden = true;
+        cameraButton.textContent = startLabel;
+      } else {
+        try {
+          stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+        } catch (e) {
+          return;
+        }
+        view.srcObject = stream;
+        view.hidden = false;
+        await view.play();
+        cameraButton.textContent = camera.dataset.stop;
+        look();
+      }
+      scan.focus();
+    });
+  }
+
   // The scan field has the focus whenever the clerk is not typing into another field.
   document.addEventListener('click', (event) => {
-    if (!event.target.closest('input[type="text"], input[type="number"], select, textarea, a')) {
+    if (!event.target.closest('input, select, textarea, a, label')) {
       scan.focus();
     }
   });

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.stockpile.support.ServiceProcess;
 import org.stockpile.support.TokenMinter;
 import org.stockpile.system.EmbeddedDatabase;
 import org.stockpile.system.TagCode;
+import org.stockpile.web.FormToken;
 
 /**
  * The benchmark (./mvnw -Pbench verify): the packaged service on its own PostgreSQL, with the Mali dataset at each
@@ -124,8 +126,9 @@ class StockpileBenchmark {
         Path data = Files.createTempDirectory("stockpile-bench-db");
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
             TokenMinter tokens = new TokenMinter();
-            Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
-                    tokens, scale);
+            Map<String, String> environment = new HashMap<>(ServiceProcess.environment(database.jdbcUrl(),
+                    database.username(), tokens, scale));
+            environment.putAll(tokens.pagesEnvironment());
             int port = ServiceProcess.freePort();
             Duration loading;
             try (ServiceProcess service = ServiceProcess.launch("bench", environment, SERVICE_JVM, port)) {
@@ -199,13 +202,83 @@ class StockpileBenchmark {
                             .header("Authorization", "Bearer " + admin).header("Content-Type", "image/jpeg")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(photo.jpeg())).build())));
         }
+        results.addAll(pages(load, uri, tokens, dataset));
         StringBuilder out = new StringBuilder(Measurement.header()).append('\n');
         results.forEach(r -> out.append(r.row()).append('\n'));
+        out.append(counterAssets(uri));
         out.append(String.format(Locale.ROOT, "%n**Custody against the physical limit** (%d clients each): the "
                 + "service %.1f operations/s; pgbench, the same transaction on the same PostgreSQL, %.1f/s "
                 + "(average latency %.1f ms). **Ratio %.2f.**%n%n", CLIENTS, closed.achievedPerSecond(),
                 pgbench.tps(), pgbench.averageLatencyMs(), closed.achievedPerSecond() / pgbench.tps()));
         return out.toString();
+    }
+
+    /**
+     * The pages, as browsers ask for them: the counter's check of each scan (20 clerks scanning two codes a second
+     * each, anywhere in the country), and each screen's server time. A page's form token is fetched once per person,
+     * as a browser keeps it.
+     */
+    private List<Measurement> pages(Load load, URI uri, TokenMinter tokens, Dataset dataset) throws Exception {
+        Map<String, String[]> clerks = new HashMap<>();
+        for (Dataset.Weapon weapon : dataset.sample()) {
+            if (!clerks.containsKey(weapon.site())) {
+                String token = tokens.clerk(weapon.site());
+                clerks.put(weapon.site(), new String[] { token, formToken(uri, token) });
+            }
+        }
+        String commander = tokens.token("bench-commander", "commander", "national");
+        List<Measurement> results = new ArrayList<>();
+        results.add(load.open("counter: check of one scan (20 clerks, 2 scans/s each)", 40, RUN, () -> {
+            Dataset.Weapon weapon = dataset.anyWeapon();
+            String[] clerk = clerks.get(weapon.site());
+            return Load.Call.of(HttpRequest.newBuilder(uri.resolve("/app/counter/scan"))
+                    .header("Authorization", "Bearer " + clerk[0]).header("X-CSRF-Token", clerk[1])
+                    .header("Cookie", FormToken.COOKIE + "=" + clerk[1])
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("code=" + weapon.tag())).build());
+        }));
+        Map<String, Supplier<HttpRequest>> screens = new LinkedHashMap<>();
+        screens.put("page: counter", () -> get(uri, "/app/counter", clerks.get(dataset.anyWeapon().site())[0]));
+        screens.put("page: home, clerk (today's movements)", () -> get(uri, "/app",
+                clerks.get(dataset.anyWeapon().site())[0]));
+        screens.put("page: home, commander (every site by state)", () -> get(uri, "/app", commander));
+        screens.put("page: approvals, commander", () -> get(uri, "/app/approvals", commander));
+        screens.put("page: weapon search", () -> get(uri, "/app/weapons?q=AK", commander));
+        screens.put("page: a weapon and its history", () -> get(uri, "/app/weapons/"
+                + TagCode.parse(dataset.anyWeapon().tag()).number(), commander));
+        for (Map.Entry<String, Supplier<HttpRequest>> screen : screens.entrySet()) {
+            results.add(load.open(screen.getKey(), 10, RUN, () -> Load.Call.of(screen.getValue().get())));
+        }
+        return results;
+    }
+
+    /** The form token a page gives a person (and sets as a cookie): a counter's scans send it back. */
+    private String formToken(URI uri, String token) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(get(uri, "/app/counter", token), HttpResponse.BodyHandlers.ofString());
+        Matcher field = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        if (page.statusCode() != 200 || !field.find()) {
+            throw new IllegalStateException("The counter page answered " + page.statusCode());
+        }
+        return field.group(1);
+    }
+
+    /** What the counter page makes a browser download, compressed as the service sends it. */
+    private String counterAssets(URI uri) throws IOException, InterruptedException {
+        long total = 0;
+        StringBuilder sizes = new StringBuilder();
+        for (String asset : List.of("/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/assets/pages.js",
+                "/assets/counter.js", "/assets/stockpile.css")) {
+            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri.resolve(asset))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(asset + " answered " + answer.statusCode());
+            }
+            total += answer.body().length;
+            sizes.append(String.format(Locale.ROOT, "%s %.1f kB (%s), ", asset.substring(asset.lastIndexOf('/') + 1),
+                    answer.body().length / 1024.0, answer.headers().firstValue("Content-Encoding").orElse("identity")));
+        }
+        return String.format(Locale.ROOT, "The counter page's scripts and styles: %.1f kB in all as sent (%s).%n%n",
+                total / 1024.0, sizes.substring(0, sizes.length() - 2));
     }
 
     /**

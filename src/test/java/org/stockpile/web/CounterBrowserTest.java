@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.as;
 
+import java.io.IOException;
 import java.net.URL;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,5 +87,21 @@ class CounterBrowserTest {
                     .body("holderTag", org.hamcrest.Matchers.equalTo(badge));
             assertEquals(1, events(tag, "ISSUE"), "one issue recorded for " + tag + " however often confirmed");
         }
+    }
+
+    @Test
+    void aPhotoOfLabelsAddsEveryCodeFoundAsScans() throws IOException {
+        List<String> weapons = Custody.freshWeapons("ARM-GAO-01", "counter-photo", 1);
+        byte[] label = as(ADMIN).accept("image/png").get("/api/tags/" + weapons.get(0) + "/label.png").then()
+                .statusCode(200).extract().asByteArray();
+        Path photo = Files.createTempFile("label", ".png");
+        Files.write(photo, label);
+        Page page = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(page, counter.toString(), "clerk-gao");
+        page.getByLabel("Photo de codes (râtelier, étiquettes)").setInputFiles(photo);
+        assertThat(lines(page)).hasCount(1);
+        assertThat(lines(page).nth(0)).containsText(weapons.get(0));
+        assertThat(lines(page).nth(0)).containsText("en magasin");
+        Files.delete(photo);
     }
 }
