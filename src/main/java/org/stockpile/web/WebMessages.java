@@ -341,4 +341,76 @@ public interface WebMessages {
 
     @Message("Arrêter la caméra")
     String camera_stop();
+
+    @Message("Matricule")
+    String service_number();
+
+    @Message("Armes détenues")
+    String holdings();
+
+    @Message("Aucune arme détenue.")
+    String holdings_none();
+
+    @Message("Armes du site, par état")
+    String site_counts();
+
+    @Message("Perçues")
+    String issued_out();
+
+    @Message("En transit vers un autre site")
+    String in_transit_out();
+
+    @Message("En transit vers ce site")
+    String in_transit_in();
+
+    @Message("Aucune.")
+    String none();
+
+    @Message("Rapports")
+    String nav_reports();
+
+    @Message("Rapports sur les munitions")
+    String reports_title();
+
+    @Message("NEQ par dépôt et division de risque, face à la licence")
+    String report_neq();
+
+    @Message("Division de risque")
+    String hazard_division();
+
+    @Message("Stocké (kg NEQ)")
+    String neq_held();
+
+    @Message("Compté comme (kg NEQ)")
+    String neq_counted();
+
+    @Message("Limite (kg)")
+    String neq_limit();
+
+    @Message("Marge (kg)")
+    String neq_headroom();
+
+    @Message("Lots qui expirent dans les 90 jours (ou expirés)")
+    String report_expiring();
+
+    @Message("Surveillance due dans les 30 jours (ou en retard)")
+    String report_surveillance();
+
+    @Message("Lots restreints")
+    String report_restricted();
+
+    @Message("Soldes de chaque lot par site")
+    String report_balances();
+
+    @Message("Lot")
+    String lot();
+
+    @Message("Article · numéro de lot")
+    String item();
+
+    @Message("Date")
+    String date();
+
+    @Message("Jours restants")
+    String days_left();
 }

@@ -319,7 +319,7 @@ class StockpileBenchmark {
                     continue;
                 }
                 Supplier<HttpRequest> issue = () -> ammunition(uri, token, "issue", store[0], lot, store[1], 1,
-                        "\"unit\":\"1er bataillon\"");
+                        "\"unitCode\":\"GTIA-2\"");
                 HttpResponse<String> trial = http.send(issue.get(), HttpResponse.BodyHandlers.ofString());
                 if (trial.statusCode() == 200) {
                     issuable.add(issue);

@@ -54,8 +54,13 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A new browser window of its own (cookies, session), in {@code language}, on a counter PC's screen. */
     public Page newPage(String language) {
+        return newPage(language, WIDTH, HEIGHT);
+    }
+
+    /** A new browser window of its own on a screen of {@code width} × {@code height} CSS pixels (a phone's). */
+    public Page newPage(String language, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(language)
-                .setViewportSize(WIDTH, HEIGHT));
+                .setViewportSize(width, height));
         return context.newPage();
     }
 

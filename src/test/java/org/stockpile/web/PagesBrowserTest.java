@@ -1,6 +1,7 @@
 package org.stockpile.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 
@@ -74,5 +75,18 @@ class PagesBrowserTest {
         assertThat(page.getByLabel("Codes à imprimer (un par ligne, scannés ou tapés)")).hasValue(weapon);
         assertThat(page.getByLabel("Support")).hasValue("A4");
         Chromium.screenshot(page, "labels-fr");
+    }
+
+    @Test
+    void theCounterFitsAPhonesScreen() {
+        Page phone = CHROMIUM.newPage("fr-FR", 390, 844);
+        Chromium.signIn(phone, home + "/counter", "clerk-gao");
+        assertThat(phone.getByLabel("Code scanné")).isFocused();
+        assertThat(phone.getByLabel("Photo de codes (râtelier, étiquettes)")).isVisible();
+        Chromium.screenshot(phone, "counter-phone-fr");
+        Object wider = phone.evaluate("[...document.querySelectorAll('body *')].filter(e => "
+                + "e.getBoundingClientRect().right > window.innerWidth).map(e => e.tagName + '.' + e.className "
+                + "+ '#' + e.id).slice(0, 5).join(', ')");
+        assertEquals("", wider, "no element wider than a phone's screen");
     }
 }

@@ -1,0 +1,70 @@
+package org.stockpile.web;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.stockpile.report.CsvWriter;
+import org.stockpile.report.ReportService;
+import org.stockpile.report.Reports;
+import org.stockpile.security.Roles;
+import org.stockpile.system.Messages;
+import org.stockpile.system.problem.ProblemException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The ammunition reports on screen, each with its CSV: NEQ against each licence with its headroom, lots expiring
+ * within 90 days, surveillance due within 30 days, restricted lots, and every lot's balance (CSV only: it lists
+ * every lot at every site). Same reports, roles and scope as the API's.
+ */
+@Path("/app/reports")
+@RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+public class ReportsPage {
+
+    static final int EXPIRING_DAYS = 90;
+    static final int SURVEILLANCE_DAYS = 30;
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance reports(List<Reports.NeqLine> neq, List<Reports.LotAtSite> expiring,
+                List<Reports.LotAtSite> surveillance, List<Reports.LotAtSite> restricted);
+    }
+
+    private final ReportService reports;
+    private final PageContext page;
+
+    ReportsPage(ReportService reports, PageContext page) {
+        this.reports = reports;
+        this.page = page;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance reports() {
+        return page.localized(Templates.reports(reports.neq(), reports.expiring(EXPIRING_DAYS),
+                reports.surveillance(SURVEILLANCE_DAYS), reports.restricted()));
+    }
+
+    /** One report as CSV, as a spreadsheet opens it. */
+    @GET
+    @Path("{name}.csv")
+    @Produces(CsvWriter.TEXT_CSV)
+    public List<?> csv(@PathParam("name") String name) {
+        return switch (name) {
+            case "neq" -> reports.neq();
+            case "expiring" -> reports.expiring(EXPIRING_DAYS);
+            case "surveillance" -> reports.surveillance(SURVEILLANCE_DAYS);
+            case "restricted" -> reports.restricted();
+            case "balances" -> reports.balances();
+            default -> throw ProblemException.notFound(new Messages.Key("record.report"), name);
+        };
+    }
+}
