@@ -32,7 +32,7 @@ public class PageContext {
 
     private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
             ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
-            AmmunitionCounterPage.class, "reports", ReportsPage.class);
+            AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class);
 
     private final CurrentUser user;
     private final Messages messages;

@@ -413,4 +413,49 @@ public interface WebMessages {
 
     @Message("Jours restants")
     String days_left();
+
+    @Message("Registre")
+    String nav_ledger();
+
+    @Message("Vérifier le registre des mouvements")
+    String ledger_title();
+
+    @Message("Chaque mouvement est chaîné au précédent du même site par son empreinte : la vérification refait "
+            + "chaque chaîne et signale toute suppression, insertion ou modification.")
+    String ledger_help();
+
+    @Message("Tous les sites")
+    String ledger_every_site();
+
+    @Message("Vérifier")
+    String ledger_verify();
+
+    @Message("Registre intact")
+    String ledger_intact();
+
+    @Message("{count} rupture{#if count > 1}s{/if} dans le registre")
+    String ledger_broken(long count);
+
+    @Message("{sites} site{#if sites > 1}s{/if}, {events} mouvement{#if events > 1}s{/if} vérifiés.")
+    String ledger_checked(int sites, long events);
+
+    @Message("N° dans la chaîne")
+    String ledger_seq();
+
+    @Message("Rupture")
+    String ledger_problem();
+
+    @Message("Constatée par")
+    String ledger_found_by();
+
+    @Message("nouvelle")
+    String ledger_new();
+
+    @Message("{#when problem}{#is 'SEQUENCE_GAP'}mouvements retirés ou insérés{#is 'PREVIOUS_HASH_MISMATCH'}lien "
+            + "avec le précédent rompu{#is 'CONTENT_CHANGED'}mouvement modifié{#is 'HEAD_MISMATCH'}fin de chaîne "
+            + "retirée{/when}")
+    String ledger_problem_name(String problem);
+
+    @Message("Imprimer les étiquettes de ces armes")
+    String print_these_labels();
 }

@@ -60,7 +60,16 @@ class PagesBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Armoury counter");
         assertThat(page.getByLabel("Scanned code")).isFocused();
-        Chromium.screenshot(page, "counter-en");
+        Chromium.scan(page, "Scanned code", Custody.personTagAt("ARM-GAO-01"));
+        for (String weapon : Custody.freshWeapons("ARM-GAO-01", "pages-english", 2)) {
+            Chromium.scan(page, "Scanned code", weapon);
+        }
+        assertThat(page.locator("#plan")).containsText("issue — 2 weapons");
+        Chromium.screenshot(page, "counter-issue-scanned-en");
+        Chromium.button(page.locator("body"), "Confirm").click();
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Done")))
+                .containsText("Print their labels");
+        Chromium.screenshot(page, "counter-issue-done-en");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Guichet de l’armurerie");
