@@ -7,12 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.stockpile.report.CsvWriter;
 import org.stockpile.report.ReportService;
 import org.stockpile.report.Reports;
 import org.stockpile.security.Roles;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.SiteView;
 import org.stockpile.system.Messages;
 import org.stockpile.system.problem.ProblemException;
 
@@ -21,8 +24,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The ammunition reports on screen, each with its CSV: NEQ against each licence with its headroom, lots expiring
- * within 90 days, surveillance due within 30 days, restricted lots, and every lot's balance (CSV only: it lists
- * every lot at every site). Same reports, roles and scope as the API's.
+ * within 90 days, surveillance due within 30 days, restricted lots, and a site's stock (every lot's balance there;
+ * every site's in CSV). Same reports, roles and scope as the API's.
  */
 @Path("/app/reports")
 @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
@@ -35,22 +38,30 @@ public class ReportsPage {
     static class Templates {
 
         static native TemplateInstance reports(List<Reports.NeqLine> neq, List<Reports.LotAtSite> expiring,
-                List<Reports.LotAtSite> surveillance, List<Reports.LotAtSite> restricted);
+                List<Reports.LotAtSite> surveillance, List<Reports.LotAtSite> restricted, List<SiteView> sites,
+                String site, List<Reports.BalanceLine> balances);
     }
 
     private final ReportService reports;
+    private final SiteService sites;
     private final PageContext page;
 
-    ReportsPage(ReportService reports, PageContext page) {
+    ReportsPage(ReportService reports, SiteService sites, PageContext page) {
         this.reports = reports;
+        this.sites = sites;
         this.page = page;
     }
 
+    /** The reports; with {@code site}, that site's ammunition stock (every lot's balance there) too. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance reports() {
+    public TemplateInstance reports(@QueryParam("site") String site) {
+        String chosen = Forms.blankAsNull(site);
+        List<Reports.BalanceLine> balances = chosen == null ? List.of()
+                : reports.balances().stream().filter(line -> line.siteCode().equals(chosen)).toList();
         return page.localized(Templates.reports(reports.neq(), reports.expiring(EXPIRING_DAYS),
-                reports.surveillance(SURVEILLANCE_DAYS), reports.restricted()));
+                reports.surveillance(SURVEILLANCE_DAYS), reports.restricted(), sites.visibleActive(),
+                chosen == null ? "" : chosen, balances));
     }
 
     /** One report as CSV, as a spreadsheet opens it. */

@@ -458,4 +458,16 @@ public interface WebMessages {
 
     @Message("Imprimer les étiquettes de ces armes")
     String print_these_labels();
+
+    @Message("Afficher le stock")
+    String show_stock();
+
+    @Message("En magasin")
+    String on_hand();
+
+    @Message("Vérifier le registre des mouvements")
+    String verify_ledger();
+
+    @Message("Rapports sur les munitions")
+    String open_reports();
 }

@@ -26,7 +26,8 @@ class HomePageTest {
         given().cookies(SignInTest.signIn("clerk-gao")).get("/app").then().statusCode(200)
                 .body(containsString("href=\"/app/counter\""), containsString("Mouvements d’armes aujourd’hui"),
                         containsString(gao), not(containsString(kayes)),
-                        not(containsString("Armes des sites, par état")));
+                        not(containsString("Armes des sites, par état")),
+                        not(containsString("href=\"/app/ledger\"")));
     }
 
     @Test
@@ -44,6 +45,7 @@ class HomePageTest {
     void aRegionalInspectorSeesOnlyTheirRegionsSites() {
         given().cookies(SignInTest.signIn("inspector-mopti")).get("/app").then().statusCode(200)
                 .body(containsString("Armes des sites, par état"), containsString("<th scope=\"row\">ARM-MPT"),
+                        containsString("href=\"/app/ledger\""), containsString("href=\"/app/reports\""),
                         not(containsString("<th scope=\"row\">ARM-GAO-01</th>")));
     }
 }

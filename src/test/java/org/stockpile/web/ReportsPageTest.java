@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,5 +30,16 @@ class ReportsPageTest {
     void aClerksReportsStayAtTheirSite() {
         given().cookies(SignInTest.signIn("clerk-gao")).get("/app/reports/neq.csv").then().statusCode(200)
                 .body(not(containsString("EXS-BKO-01")));
+    }
+
+    @Test
+    void aStorehousesStockIsShownLotByLot() {
+        String lot = AmmunitionBrowserTest.lot("0.01");
+        PageSession clerk = PageSession.open("clerk-storehouse", "/app/reports?site=EXS-BKO-01");
+        clerk.post().formParam("key", UUID.randomUUID().toString()).formParam("operation", "receipt")
+                .formParam("site", "EXS-BKO-01").formParam("lot", lot).formParam("quantity", "75")
+                .formParam("reference", "BR-STOCK-1").post("/app/ammunition/confirm").then().statusCode(200);
+        given().cookies(clerk.cookies()).get("/app/reports?site=EXS-BKO-01").then().statusCode(200)
+                .body(containsString(lot), containsString("<td>75</td>"));
     }
 }
