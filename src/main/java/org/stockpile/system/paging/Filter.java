@@ -13,29 +13,23 @@ public final class Filter {
     private final Map<String, Object> parameters = new HashMap<>();
 
     public Filter equal(String path, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            String name = "p" + parameters.size();
-            conditions.add(path + " = :" + name);
-            parameters.put(name, value);
-        }
-        return this;
+        return value instanceof String text && text.isBlank() ? this : compare(path, "=", value);
     }
 
     /** Strictly before {@code value}. */
     public Filter before(String path, Object value) {
-        if (value != null) {
-            String name = "p" + parameters.size();
-            conditions.add(path + " < :" + name);
-            parameters.put(name, value);
-        }
-        return this;
+        return compare(path, "<", value);
     }
 
     /** At or after {@code value}. */
     public Filter since(String path, Object value) {
+        return compare(path, ">=", value);
+    }
+
+    private Filter compare(String path, String operator, Object value) {
         if (value != null) {
             String name = "p" + parameters.size();
-            conditions.add(path + " >= :" + name);
+            conditions.add(path + " " + operator + " :" + name);
             parameters.put(name, value);
         }
         return this;
