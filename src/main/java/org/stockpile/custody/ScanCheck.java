@@ -90,8 +90,7 @@ public class ScanCheck {
         for (int i = 0; i < scanned.size(); i++) {
             ScannedItem item = parsed.get(i) instanceof TagCode tag
                     ? describe(tag, found, seen.add(tag), badge, location)
-                    : refused(scanned.get(i), null, messages.get(((InvalidTagException) parsed.get(i)).detailKey(),
-                            String.valueOf(scanned.get(i))));
+                    : notATag(scanned.get(i), (InvalidTagException) parsed.get(i));
             items.add(item);
             badge |= item.accepted() && item.isBadge();
             location |= item.accepted() && item.isLocation();
@@ -115,8 +114,7 @@ public class ScanCheck {
         List<ScannedItem> items = new ArrayList<>();
         for (int i = 0; i < scanned.size(); i++) {
             if (!(parsed.get(i) instanceof TagCode tag)) {
-                items.add(refused(scanned.get(i), null, messages.get(((InvalidTagException) parsed.get(i))
-                        .detailKey(), String.valueOf(scanned.get(i)))));
+                items.add(notATag(scanned.get(i), (InvalidTagException) parsed.get(i)));
             } else if (tag.kind() != TagCode.Kind.AMMUNITION_LOT) {
                 items.add(refused(tag.value(), tag.kind(), messages.get("scan.not-a-lot", tag.value())));
             } else if (!seen.add(tag)) {
@@ -128,6 +126,11 @@ public class ScanCheck {
             }
         }
         return items;
+    }
+
+    /** The line of a code scanned onto a list already holding {@code max}: refused, the list takes no more. */
+    public ScannedItem listFull(String scanned, int max) {
+        return refused(String.valueOf(scanned), null, messages.get("scan.too-many", max));
     }
 
     private static Object parse(String scanned) {
@@ -171,6 +174,11 @@ public class ScanCheck {
             }
             case AMMUNITION_LOT -> refused(code, tag.kind(), messages.get("scan.lot-at-weapon-counter"));
         };
+    }
+
+    /** A code that is not a tag (its shape, or its check character), refused with what the clerk should do. */
+    private ScannedItem notATag(String scanned, InvalidTagException e) {
+        return refused(scanned, null, messages.get(e.detailKey(), e.arguments()));
     }
 
     private ScannedItem unknown(TagCode tag) {

@@ -2,7 +2,6 @@ package org.stockpile.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +76,7 @@ public class AmmunitionCounterPage {
 
     @GET
     public TemplateInstance counter() {
-        return page.localized(Templates.counter(UUID.randomUUID().toString(), CHOICES, sites.visibleActive(),
+        return page.localized(Templates.counter(Forms.newKey(), CHOICES, sites.visibleActive(),
                 sites.destinations()));
     }
 
@@ -86,15 +85,13 @@ public class AmmunitionCounterPage {
     @Path("scan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String scan(@RestForm String code, @RestForm("lot") List<String> listed) {
-        List<String> codes = new ArrayList<>(listed == null ? List.of() : listed);
+        List<String> codes = Forms.bounded(listed, AmmunitionCustodyRequest.MAX_LINES);
         if (codes.size() >= AmmunitionCustodyRequest.MAX_LINES) {
-            return render(Templates.line(new ScannedItem(String.valueOf(code), null,
-                    messages.get("scan.too-many", AmmunitionCustodyRequest.MAX_LINES), null, null, null, null,
-                    null)));
+            return page.render(Templates.line(scans.listFull(code, AmmunitionCustodyRequest.MAX_LINES)));
         }
         codes.add(code == null ? "" : code.strip());
         List<ScannedItem> lines = scans.checkLots(codes);
-        return render(Templates.line(lines.get(lines.size() - 1)));
+        return page.render(Templates.line(lines.get(lines.size() - 1)));
     }
 
     /** Sends the lots and quantities as one operation, under the key the page was given when it began. */
@@ -106,12 +103,11 @@ public class AmmunitionCounterPage {
             @RestForm String person, @RestForm String unit, @RestForm String origin, @RestForm String destination,
             @RestForm String reason, @RestForm String reference, @RestForm String method,
             @RestForm String witnesses) {
-        OperationType type = CHOICES.stream().map(CounterPage.Choice::operation)
-                .filter(choice -> choice.slug().equals(operation)).findFirst().orElse(null);
+        OperationType type = CounterPage.Choice.named(CHOICES, operation);
+        List<String> scanned = Forms.bounded(lots, AmmunitionCustodyRequest.MAX_LINES);
         List<AmmunitionCustodyRequest.Line> lines = new ArrayList<>();
-        int count = lots == null ? 0 : Math.min(lots.size(), AmmunitionCustodyRequest.MAX_LINES);
-        for (int i = 0; i < count; i++) {
-            lines.add(new AmmunitionCustodyRequest.Line(lots.get(i),
+        for (int i = 0; i < scanned.size(); i++) {
+            lines.add(new AmmunitionCustodyRequest.Line(scanned.get(i),
                     quantity(quantities != null && i < quantities.size() ? quantities.get(i) : null), null));
         }
         Confirmations.Result result = type == null ? confirmations.refused(messages.get("counter.choose-operation"),
@@ -121,8 +117,8 @@ public class AmmunitionCounterPage {
                         Forms.blankAsNull(destination), Forms.blankAsNull(reference), Forms.blankAsNull(reason),
                         Forms.blankAsNull(method), Forms.blankAsNull(witnesses), null, null),
                         request -> custody.perform(type, request, key));
-        return render(Templates.outcome(new Outcome(result, type, lines.size()),
-                result.finished() ? UUID.randomUUID().toString() : key));
+        return page.render(Templates.outcome(new Outcome(result, type, lines.size()),
+                result.finished() ? Forms.newKey() : key));
     }
 
     /** A quantity as typed; anything that is not a whole number is left for the service to refuse. */
@@ -132,9 +128,5 @@ public class AmmunitionCounterPage {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private String render(TemplateInstance fragment) {
-        return page.localized(fragment).render();
     }
 }

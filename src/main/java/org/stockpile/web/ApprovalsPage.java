@@ -117,7 +117,7 @@ public class ApprovalsPage {
             result = new Decision(null, messages.get(refused.detailKey(), refused.arguments()));
         }
         Waiting waiting = waiting(pending.pendingOperation(id));
-        return page.localized(Templates.decided(waiting, result)).render();
+        return page.render(Templates.decided(waiting, result));
     }
 
     private Waiting waiting(Views.PendingView view) {
@@ -129,7 +129,7 @@ public class ApprovalsPage {
                 + line.path("quantity").asText()));
         return new Waiting(view, weapons, lots, text(request, "personTag"), text(request, "destinationSiteCode"),
                 text(request, "reason"), text(request, "reference"), view.requestedBy().equals(user.name()),
-                UUID.randomUUID().toString());
+                Forms.newKey());
     }
 
     private static String text(JsonNode request, String field) {

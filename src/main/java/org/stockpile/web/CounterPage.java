@@ -1,10 +1,7 @@
 package org.stockpile.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,6 +53,12 @@ public class CounterPage {
 
         public String slug() {
             return operation.slug();
+        }
+
+        /** The operation among {@code choices} that a form names by its slug; null when it names none of them. */
+        static OperationType named(List<Choice> choices, String slug) {
+            return choices.stream().map(Choice::operation).filter(operation -> operation.slug().equals(slug))
+                    .findFirst().orElse(null);
         }
     }
 
@@ -137,7 +140,7 @@ public class CounterPage {
 
     @GET
     public TemplateInstance counter() {
-        return page.localized(Templates.counter(newKey(), CHOICES, sites.destinations(), Plan.EMPTY));
+        return page.localized(Templates.counter(Forms.newKey(), CHOICES, sites.destinations(), Plan.EMPTY));
     }
 
     /**
@@ -148,16 +151,14 @@ public class CounterPage {
     @Path("scan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String scan(@RestForm String code, @RestForm("tag") List<String> listed, @RestForm String operation) {
-        List<String> codes = bounded(listed);
+        List<String> codes = Forms.bounded(listed, MAX_LINES);
         if (codes.size() >= MAX_LINES) {
-            ScannedItem full = new ScannedItem(String.valueOf(code), null,
-                    messages.get("scan.too-many", MAX_LINES), null, null, null, null, null);
-            return render(Templates.line(full));
+            return page.render(Templates.line(scans.listFull(code, MAX_LINES)));
         }
         codes.add(code == null ? "" : code.strip());
         List<ScannedItem> lines = scans.checkAll(codes);
-        return render(Templates.line(lines.get(lines.size() - 1)))
-                + render(Templates.counter$plan(Plan.of(lines, chosen(operation))));
+        return page.render(Templates.line(lines.get(lines.size() - 1)))
+                + page.render(Templates.counter$plan(Plan.of(lines, Choice.named(CHOICES, operation))));
     }
 
     /** The plan for the list as it is now (after a line was removed, or the operation changed). */
@@ -165,7 +166,8 @@ public class CounterPage {
     @Path("plan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String plan(@RestForm("tag") List<String> listed, @RestForm String operation) {
-        return render(Templates.counter$plan(Plan.of(scans.checkAll(bounded(listed)), chosen(operation))));
+        List<ScannedItem> lines = scans.checkAll(Forms.bounded(listed, MAX_LINES));
+        return page.render(Templates.counter$plan(Plan.of(lines, Choice.named(CHOICES, operation))));
     }
 
     /**
@@ -187,9 +189,9 @@ public class CounterPage {
     public String confirm(@RestForm String key, @RestForm("tag") List<String> listed, @RestForm String operation,
             @RestForm String planned, @RestForm String destination, @RestForm String reason,
             @RestForm String reference, @RestForm String method, @RestForm String witnesses) {
-        List<ScannedItem> lines = scans.checkAll(bounded(listed));
+        List<ScannedItem> lines = scans.checkAll(Forms.bounded(listed, MAX_LINES));
         // What the clerk saw planned is what is sent: a resend repeats the same request, whatever has changed.
-        Plan plan = Plan.of(lines, chosen(operation != null ? operation : planned));
+        Plan plan = Plan.of(lines, Choice.named(CHOICES, operation != null ? operation : planned));
         Confirmations.Result result = plan.operation() == null || plan.weapons().isEmpty()
                 ? confirmations.refused(messages.get(plan.weapons().isEmpty() ? "problem.custody.no-weapon"
                         : "counter.choose-operation"), List.of())
@@ -205,28 +207,11 @@ public class CounterPage {
                 .map(item -> new RefusedItem(item.tag(), byTag.get(item.tag()), item.message())).toList();
         Outcome outcome = new Outcome(result, plan.operation(), tags(plan.weapons()), plan.recipient(),
                 plan.weapons().isEmpty() ? null : plan.weapons().get(0).siteCode(), items);
-        return render(Templates.outcome(outcome, result.finished() ? newKey() : key));
+        return page.render(Templates.outcome(outcome, result.finished() ? Forms.newKey() : key));
     }
 
     private static List<String> tags(List<ScannedItem> lines) {
         return lines.stream().map(ScannedItem::code).toList();
     }
 
-    private static List<String> bounded(List<String> listed) {
-        List<String> codes = new ArrayList<>(listed == null ? List.of() : listed);
-        return codes.size() > MAX_LINES ? new ArrayList<>(codes.subList(0, MAX_LINES)) : codes;
-    }
-
-    private static OperationType chosen(String operation) {
-        return Arrays.stream(OperationType.values()).filter(OperationType::forWeapons)
-                .filter(type -> type.slug().equals(operation)).findFirst().orElse(null);
-    }
-
-    private static String newKey() {
-        return UUID.randomUUID().toString();
-    }
-
-    private String render(TemplateInstance fragment) {
-        return page.localized(fragment).render();
-    }
 }

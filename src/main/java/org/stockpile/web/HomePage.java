@@ -1,8 +1,5 @@
 package org.stockpile.web;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.custody.CustodyRecords;
 import org.stockpile.custody.PendingOperations;
 import org.stockpile.custody.Views;
@@ -51,23 +47,20 @@ public class HomePage {
     private final PageContext page;
     private final CustodyRecords records;
     private final PendingOperations pending;
-    private final ZoneId timeZone;
 
-    HomePage(CurrentUser user, PageContext page, CustodyRecords records, PendingOperations pending,
-            @ConfigProperty(name = "stockpile.web.time-zone") ZoneId timeZone) {
+    HomePage(CurrentUser user, PageContext page, CustodyRecords records, PendingOperations pending) {
         this.user = user;
         this.page = page;
         this.records = records;
         this.pending = pending;
-        this.timeZone = timeZone;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         List<String> roles = Roles.ALL.stream().filter(user::hasRole).toList();
-        OffsetDateTime today = LocalDate.now(timeZone).atStartOfDay(timeZone).toOffsetDateTime();
-        List<Views.EventView> movements = page.mayOpen("counter") ? records.movements(today, MOVEMENTS) : null;
+        List<Views.EventView> movements = page.mayOpen("counter") ? records.movements(page.startOfToday(),
+                MOVEMENTS) : null;
         Integer waiting = page.mayOpen("approvals") ? pending.pending(null).size() : null;
         boolean oversees = user.hasRole(Roles.COMMANDER) || user.hasRole(Roles.INSPECTOR)
                 || user.hasRole(Roles.ADMIN);

@@ -1,5 +1,6 @@
 package org.stockpile.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +75,16 @@ public class PageContext {
     /** {@code template} in the person's language. */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setLocale(locale());
+    }
+
+    /** A page fragment (a counter's line, a decision's entry), written out in the person's language. */
+    public String render(TemplateInstance fragment) {
+        return localized(fragment).render();
+    }
+
+    /** The start of today at the service's time zone. */
+    public OffsetDateTime startOfToday() {
+        return LocalDate.now(timeZone).atStartOfDay(timeZone).toOffsetDateTime();
     }
 
     /** A weapon's state in the person's language. */

@@ -90,7 +90,7 @@ public class PageGuard {
             return;
         }
         if (response.getEntity() instanceof Problem problem) {
-            response.setEntity(Templates.refusal(problem).setLocale(page.locale()).render(), null,
+            response.setEntity(page.render(Templates.refusal(problem)), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         var headers = response.getHeaders();

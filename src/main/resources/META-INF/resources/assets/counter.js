@@ -66,8 +66,17 @@
     });
   }
 
+  // A refusal the page says itself (the service did not answer, a photo held no code), in the page's language.
+  function say(text) {
+    const message = document.createElement('p');
+    message.className = 'result refused';
+    message.setAttribute('role', 'alert');
+    message.textContent = text;
+    outcome.replaceChildren(message);
+  }
+
   function unreachable() {
-    outcome.replaceChildren(parse('<p class="result refused" role="alert">' + form.dataset.unreachable + '</p>'));
+    say(form.dataset.unreachable);
   }
 
   async function drain() {
@@ -177,8 +186,7 @@
       }
       const found = await response.json();
       if (found.codes.length === 0) {
-        outcome.replaceChildren(parse('<p class="result refused" role="alert"></p>'));
-        outcome.firstElementChild.textContent = camera.dataset.none;
+        say(camera.dataset.none);
       }
       found.codes.forEach((code) => queue.push(code));
       drain();
