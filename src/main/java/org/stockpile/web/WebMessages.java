@@ -342,6 +342,9 @@ public interface WebMessages {
     @Message("Arrêter la caméra")
     String camera_stop();
 
+    @Message("La caméra n'a pas pu être ouverte : autorisez-la dans le navigateur, ou envoyez une photo.")
+    String camera_unavailable();
+
     @Message("Matricule")
     String service_number();
 

@@ -196,28 +196,73 @@
     scan.focus();
   });
 
-  // Live scanning through the camera, where the browser can read codes itself (BarcodeDetector).
+  // Live scanning through the camera. The browser reads the codes itself where it can (BarcodeDetector, with all
+  // three of the labels' symbologies); elsewhere the JavaScript port of ZXing, fetched when a camera is first
+  // opened, reads one code per frame.
+  const FORMATS = ['qr_code', 'data_matrix', 'code_128'];
   const cameraButton = document.getElementById('camera');
   const view = document.getElementById('camera-view');
-  let stream = null;
-  if ('BarcodeDetector' in window && navigator.mediaDevices) {
+
+  async function nativeReader() {
+    if (!('BarcodeDetector' in window)) {
+      return null;
+    }
+    const supported = await window.BarcodeDetector.getSupportedFormats();
+    if (!FORMATS.every((format) => supported.includes(format))) {
+      return null;
+    }
+    const detector = new window.BarcodeDetector({ formats: FORMATS });
+    return async () => (await detector.detect(view)).map((code) => code.rawValue);
+  }
+
+  async function zxingReader() {
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = camera.dataset.decoder;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+    const ZXing = window.ZXing;
+    const decoder = new ZXing.MultiFormatReader();
+    decoder.setHints(new Map([[ZXing.DecodeHintType.POSSIBLE_FORMATS,
+      [ZXing.BarcodeFormat.QR_CODE, ZXing.BarcodeFormat.DATA_MATRIX, ZXing.BarcodeFormat.CODE_128]]]));
+    const frame = document.createElement('canvas');
+    const drawing = frame.getContext('2d', { willReadFrequently: true });
+    return async () => {
+      // A frame at most 1280 pixels wide keeps one reading within a phone's frame time; labels stay readable.
+      const scale = Math.min(1, 1280 / view.videoWidth);
+      frame.width = Math.round(view.videoWidth * scale);
+      frame.height = Math.round(view.videoHeight * scale);
+      drawing.drawImage(view, 0, 0, frame.width, frame.height);
+      try {
+        const luminance = new ZXing.HTMLCanvasElementLuminanceSource(frame);
+        return [decoder.decodeWithState(new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(luminance))).getText()];
+      } catch (e) {
+        return [];
+      }
+    };
+  }
+
+  if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
     cameraButton.hidden = false;
     const startLabel = cameraButton.textContent;
-    const detector = new window.BarcodeDetector({ formats: ['qr_code', 'data_matrix', 'code_128'] });
     const lastSeen = new Map();
+    let read = null;
+    let stream = null;
     const look = async () => {
       if (!stream) {
         return;
       }
       try {
         const now = Date.now();
-        (await detector.detect(view)).forEach((code) => {
+        (await read()).forEach((code) => {
           // The same label in view is one scan; shown again after a pause, it is scanned again (and refused).
-          if (now - (lastSeen.get(code.rawValue) || 0) > 3000) {
-            queue.push(code.rawValue);
+          if (now - (lastSeen.get(code) || 0) > 3000) {
+            queue.push(code);
             drain();
           }
-          lastSeen.set(code.rawValue, now);
+          lastSeen.set(code, now);
         });
       } catch (e) {
         // A frame that could not be read: the next one is tried.
@@ -232,8 +277,11 @@
         cameraButton.textContent = startLabel;
       } else {
         try {
+          read = read || await nativeReader() || await zxingReader();
           stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
         } catch (e) {
+          say(camera.dataset.unavailable);
+          scan.focus();
           return;
         }
         view.srcObject = stream;

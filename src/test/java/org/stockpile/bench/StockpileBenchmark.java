@@ -262,23 +262,39 @@ class StockpileBenchmark {
         return field.group(1);
     }
 
-    /** What the counter page makes a browser download, compressed as the service sends it. */
+    /**
+     * What the counter page makes a browser download, compressed as the service sends it; and the camera's decoder,
+     * which only a browser that cannot read codes itself fetches, when its camera is first opened.
+     */
     private String counterAssets(URI uri) throws IOException, InterruptedException {
         long total = 0;
         StringBuilder sizes = new StringBuilder();
         for (String asset : List.of("/webjars/htmx.org/2.0.4/dist/htmx.min.js", "/assets/pages.js",
                 "/assets/counter.js", "/assets/stockpile.css")) {
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri.resolve(asset))
-                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(asset + " answered " + answer.statusCode());
-            }
+            HttpResponse<byte[]> answer = sent(uri, asset);
             total += answer.body().length;
-            sizes.append(String.format(Locale.ROOT, "%s %.1f kB (%s), ", asset.substring(asset.lastIndexOf('/') + 1),
-                    answer.body().length / 1024.0, answer.headers().firstValue("Content-Encoding").orElse("identity")));
+            sizes.append(describe(asset, answer)).append(", ");
         }
-        return String.format(Locale.ROOT, "The counter page's scripts and styles: %.1f kB in all as sent (%s).%n%n",
-                total / 1024.0, sizes.substring(0, sizes.length() - 2));
+        String decoder = "/webjars/html5-qrcode/2.2.1/third_party/zxing-js.umd.min.js";
+        HttpResponse<byte[]> camera = sent(uri, decoder);
+        return String.format(Locale.ROOT, "The counter page's scripts and styles: %.1f kB in all as sent (%s). "
+                + "The camera's decoder, fetched only where the browser cannot read codes itself: %s; with it, "
+                + "%.1f kB.%n%n", total / 1024.0, sizes.substring(0, sizes.length() - 2), describe(decoder, camera),
+                (total + camera.body().length) / 1024.0);
+    }
+
+    private HttpResponse<byte[]> sent(URI uri, String asset) throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri.resolve(asset))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(asset + " answered " + answer.statusCode());
+        }
+        return answer;
+    }
+
+    private static String describe(String asset, HttpResponse<byte[]> answer) {
+        return String.format(Locale.ROOT, "%s %.1f kB (%s)", asset.substring(asset.lastIndexOf('/') + 1),
+                answer.body().length / 1024.0, answer.headers().firstValue("Content-Encoding").orElse("identity"));
     }
 
     /**

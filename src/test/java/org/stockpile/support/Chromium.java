@@ -3,6 +3,7 @@ package org.stockpile.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,12 +33,17 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 768;
 
+    /** Without the background services off, Chromium keeps trying to reach Google's hosts on a closed network. */
+    private static final List<String> QUIET = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private Path executable;
     private Playwright playwright;
     private Browser browser;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Path executable = Paths.get(System.getProperty("stockpile.chromium", "/usr/bin/chromium"));
+        executable = Paths.get(System.getProperty("stockpile.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("The browser tests need Chromium at " + executable
                     + ": install Debian's package (apt-get install chromium), as .ci/run does, or name another one "
@@ -45,11 +51,12 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        // Without the background services off, Chromium keeps trying to reach Google's hosts on a closed network.
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+        browser = launch(QUIET);
+    }
+
+    private Browser launch(List<String> arguments) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+                .setHeadless(true).setArgs(arguments));
     }
 
     /** A new browser window of its own (cookies, session), in {@code language}, on a counter PC's screen. */
@@ -62,6 +69,18 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(language)
                 .setViewportSize(width, height));
         return context.newPage();
+    }
+
+    /**
+     * A new window of a browser of its own whose camera films {@code video} (a YUV4MPEG2 file, played in a loop),
+     * with the use of the camera already allowed. It is closed with the others.
+     */
+    public Page newPageFilming(Path video, String language) {
+        List<String> arguments = new ArrayList<>(QUIET);
+        arguments.addAll(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+        return launch(arguments).newContext(new Browser.NewContextOptions().setLocale(language)
+                .setViewportSize(WIDTH, HEIGHT)).newPage();
     }
 
     /** Opens {@code address} and signs in at the built-in provider's login page as the demo user {@code user}. */

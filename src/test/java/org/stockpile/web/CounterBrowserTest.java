@@ -5,19 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.stockpile.support.Api.ADMIN;
 import static org.stockpile.support.Api.as;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockpile.support.Camera;
 import org.stockpile.support.Chromium;
 import org.stockpile.support.Custody;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -103,5 +111,46 @@ class CounterBrowserTest {
         assertThat(lines(page).nth(0)).containsText(weapons.get(0));
         assertThat(lines(page).nth(0)).containsText("en magasin");
         Files.delete(photo);
+    }
+
+    @Test
+    void withoutBarcodeDetectorTheCameraReadsEachLabelSymbologyThroughZxing() throws IOException {
+        List<String> weapons = Custody.freshWeapons("ARM-GAO-01", "counter-camera", 3);
+        List<String> symbologies = List.of("QR", "DATA_MATRIX", "CODE_128");
+        List<BufferedImage> labels = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            byte[] png = as(ADMIN).accept("image/png").queryParam("symbology", symbologies.get(i))
+                    .get("/api/tags/" + weapons.get(i) + "/label.png").then().statusCode(200).extract().asByteArray();
+            labels.add(ImageIO.read(new ByteArrayInputStream(png)));
+        }
+        Path video = Files.createTempFile("camera", ".y4m");
+        Camera.film(labels, video);
+        Page page = CHROMIUM.newPageFilming(video, "fr-FR");
+        // Whatever this Chromium's platform offers, the test takes the path of browsers that cannot read codes.
+        page.addInitScript("delete window.BarcodeDetector;");
+        Chromium.signIn(page, counter.toString(), "clerk-gao");
+
+        Response decoder = page.waitForResponse(response -> response.url().contains("zxing"),
+                () -> Chromium.button(page.locator("body"), "Scanner avec la caméra").click());
+
+        assertEquals(200, decoder.status());
+        assertThat(lines(page)).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        for (String tag : weapons) {
+            assertThat(lines(page).filter(new Locator.FilterOptions().setHasText(tag))).hasCount(1);
+        }
+        Chromium.screenshot(page, "counter-camera-fr");
+        Chromium.button(page.locator("body"), "Arrêter la caméra").click();
+        assertThat(page.locator("#camera-view")).isHidden();
+        Files.delete(video);
+    }
+
+    @Test
+    void aCameraThatCannotBeOpenedIsSaidAndTheScanFieldKeepsTheFocus() {
+        Page page = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(page, counter.toString(), "clerk-gao");
+        Chromium.button(page.locator("body"), "Scanner avec la caméra").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("La caméra n'a pas pu être ouverte");
+        assertThat(page.getByLabel("Code scanné")).isFocused();
+        assertThat(page.locator("#camera-view")).isHidden();
     }
 }
