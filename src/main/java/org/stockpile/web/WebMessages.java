@@ -161,6 +161,9 @@ public interface WebMessages {
     @Message("Échap")
     String escape_key();
 
+    @Message("Ctrl+Entrée")
+    String confirm_key();
+
     @Message("Approbations")
     String nav_approvals();
 

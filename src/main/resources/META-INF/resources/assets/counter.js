@@ -149,6 +149,13 @@
       scan.focus();
     }
   });
+  // Ctrl+Enter confirms, wherever the focus is, so that the clerk's hands stay on the scanner and the keyboard.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.ctrlKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
   // Alt and an operation's letter chooses it, wherever the focus is (the scan field keeps it).
   document.addEventListener('keydown', (event) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.key.length !== 1) {
