@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.Problem;
 
 @Path("/api/custody")
@@ -72,8 +75,8 @@ public class CustodyResource {
     @GET
     @Path("pending")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
-    public List<Views.PendingView> pending(@QueryParam("siteCode") String siteCode) {
-        return pending.pending(siteCode);
+    public Page<Views.PendingView> pending(@QueryParam("siteCode") String siteCode, @BeanParam PageRequest page) {
+        return pending.pending(siteCode, page);
     }
 
     @GET

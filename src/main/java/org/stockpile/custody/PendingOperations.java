@@ -15,6 +15,8 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.site.SiteService;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class PendingOperations {
 
     private static final Messages.Key PENDING = new Messages.Key("record.pending-operation");
+    private static final Map<String, String> SORTABLE = Map.of("id", "p.id", "requestedAt", "p.requestedAt");
 
     private final PendingOperationRepository pendingOperations;
     private final CustodyOperations operations;
@@ -58,8 +61,11 @@ public class PendingOperations {
         this.clock = clock;
     }
 
-    /** Operations waiting, at sites in the caller's scope or requested by the caller, oldest first. */
-    public List<Views.PendingView> pending(String siteCode) {
+    /**
+     * Operations waiting, at sites in the caller's scope or requested by the caller, a page at a time (oldest first
+     * unless another order is asked for).
+     */
+    public Page<Views.PendingView> pending(String siteCode, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("status", PendingOperation.Status.PENDING);
         parameters.put("me", user.name());
@@ -70,8 +76,8 @@ public class PendingOperations {
             query += " and s.code = :siteCode";
             parameters.put("siteCode", siteCode);
         }
-        return pendingOperations.find(query + " order by p.requestedAt, p.id", parameters).stream()
-                .map(this::view).toList();
+        return Page.of(pendingOperations.find(query, page.toSort(SORTABLE, "requestedAt"), parameters), page,
+                this::view);
     }
 
     public Views.PendingView pendingOperation(UUID id) {

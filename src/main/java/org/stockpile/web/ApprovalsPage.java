@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -22,6 +24,8 @@ import org.stockpile.custody.Views;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +42,10 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
 @Produces(MediaType.TEXT_HTML)
 public class ApprovalsPage {
+
+    /** Each entry shows its weapons as the counter would: a page of them is enough to decide on. */
+    static final int PAGE_SIZE = 20;
+    private static final String LATEST_FIRST = "requestedAt,desc";
 
     /**
      * One waiting operation: its record, the weapons it concerns as the counter shows them now (or the ammunition
@@ -58,7 +66,7 @@ public class ApprovalsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance queue(List<Waiting> waiting);
+        static native TemplateInstance queue(Page<Views.PendingView> shown, List<Waiting> waiting, Pager pager);
 
         static native TemplateInstance decided(Waiting waiting, Decision decision);
     }
@@ -78,9 +86,15 @@ public class ApprovalsPage {
         this.messages = messages;
     }
 
+    /**
+     * The queue, a page at a time, the latest request first: the one a clerk has just asked a commander to approve
+     * is the one on top. The number waiting in all is said above it.
+     */
     @GET
-    public TemplateInstance queue() {
-        return page.localized(Templates.queue(pending.pending(null).stream().map(this::waiting).toList()));
+    public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int number) {
+        Page<Views.PendingView> shown = pending.pending(null, new PageRequest(number, PAGE_SIZE, LATEST_FIRST));
+        return page.localized(Templates.queue(shown, shown.items().stream().map(this::waiting).toList(),
+                Pager.of(shown, "/app/approvals")));
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.stockpile.custody.Views;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.security.SiteScope;
+import org.stockpile.system.paging.PageRequest;
 import org.stockpile.weapon.Weapon;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -31,10 +32,12 @@ public class HomePage {
 
     /** The most movements the home page lists. */
     static final int MOVEMENTS = 30;
+    /** Only the number waiting is shown: the smallest page gives it. */
+    private static final PageRequest COUNT_ONLY = new PageRequest(0, 1, null);
 
     /** What the home page shows; a part the person's roles do not open is null. */
     public record Home(String name, List<String> roles, SiteScope scope, List<Views.EventView> movements,
-            Integer waiting, Map<String, Map<Weapon.State, Long>> sites, List<Weapon.State> states) {
+            Long waiting, Map<String, Map<Weapon.State, Long>> sites, List<Weapon.State> states) {
     }
 
     @CheckedTemplate
@@ -61,7 +64,7 @@ public class HomePage {
         List<String> roles = Roles.ALL.stream().filter(user::hasRole).toList();
         List<Views.EventView> movements = page.mayOpen("counter") ? records.movements(page.startOfToday(),
                 MOVEMENTS) : null;
-        Integer waiting = page.mayOpen("approvals") ? pending.pending(null).size() : null;
+        Long waiting = page.mayOpen("approvals") ? pending.pending(null, COUNT_ONLY).totalItems() : null;
         boolean oversees = user.hasRole(Roles.COMMANDER) || user.hasRole(Roles.INSPECTOR)
                 || user.hasRole(Roles.ADMIN);
         return page.localized(Templates.home(new Home(user.name(), roles, user.scope(), movements, waiting,

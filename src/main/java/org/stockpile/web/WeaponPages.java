@@ -38,7 +38,7 @@ public class WeaponPages {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance search(String q, Page<WeaponView> results, String previous, String next);
+        static native TemplateInstance search(String q, Page<WeaponView> results, Pager pager);
 
         static native TemplateInstance weapon(WeaponView weapon, List<Views.EventView> history);
     }
@@ -59,9 +59,8 @@ public class WeaponPages {
         Page<WeaponView> results = weapons.list(new WeaponService.Criteria(q, null, null, null, null, null, null),
                 new PageRequest(number, PAGE_SIZE, null));
         String query = q == null ? "" : q;
-        String address = "/app/weapons?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=";
-        return page.localized(Templates.search(query, results, number > 0 ? address + (number - 1) : null,
-                number + 1 < results.totalPages() ? address + (number + 1) : null));
+        return page.localized(Templates.search(query, results,
+                Pager.of(results, "/app/weapons?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))));
     }
 
     @GET

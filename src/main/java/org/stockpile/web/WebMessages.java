@@ -170,8 +170,6 @@ public interface WebMessages {
     @Message("Opérations en attente d’une seconde personne")
     String approvals_title();
 
-    @Message("Aucune opération n’attend dans votre périmètre.")
-    String approvals_none();
 
     @Message("Demandée par {name} le {when}.")
     String requested_by(String name, String when);
@@ -295,7 +293,7 @@ public interface WebMessages {
 
     @Message("{#if count == 0}Aucune opération en attente d’approbation.{#else}{count} opération{#if count > "
             + "1}s{/if} en attente d’approbation.{/if}")
-    String waiting_count(int count);
+    String waiting_count(long count);
 
     @Message("Armes des sites, par état")
     String sites_inventory();

@@ -80,13 +80,13 @@ class CustodyOperationsTest {
     @Test
     void aReasonLongerThanTheLedgerKeepsIsRefusedAndNothingIsHeldForApproval() {
         String tag = freshWeapons("ARM-GAO-01", "long-reason", 1).get(0);
-        int pending = as(ADMIN).get("/api/custody/pending").then().extract().path("size()");
+        int pending = as(ADMIN).get("/api/custody/pending").then().extract().path("totalItems");
         perform(CLERK_GAO, "loss", scan(List.of(tag), "reason", "r".repeat(501))).then().statusCode(422)
                 .body("errors.field", contains("reason"));
         perform(CLERK_GAO, "loss", scan(List.of(tag), "reason", "perdu", "reference", "P".repeat(101),
                 "deviceId", "d".repeat(101))).then().statusCode(422)
                 .body("errors.field", contains("deviceId", "reference"));
-        as(ADMIN).get("/api/custody/pending").then().body("size()", equalTo(pending));
+        as(ADMIN).get("/api/custody/pending").then().body("totalItems", equalTo(pending));
         as(CLERK_GAO).get("/api/weapons/" + weaponId(tag)).then().body("state", equalTo("IN_STORE"));
     }
 
@@ -137,7 +137,8 @@ class CustodyOperationsTest {
                 "reference", "BT-2026-118")).then().statusCode(202).body("status", equalTo("PENDING"))
                 .extract().path("pendingOperationId");
         as(CLERK_GAO).get("/api/weapons/" + weaponId(tags.get(0))).then().body("state", equalTo("IN_STORE"));
-        as(CLERK_GAO).get("/api/custody/pending?siteCode=ARM-GAO-01").then().body("id", hasItems(pending));
+        as(CLERK_GAO).get("/api/custody/pending?siteCode=ARM-GAO-01&sort=requestedAt,desc").then()
+                .body("items.id", hasItems(pending));
 
         approve(CLERK_GAO, pending).then().statusCode(403);
         approve(CLERK_KAYES, pending).then().statusCode(404);

@@ -97,7 +97,8 @@ class PendingOperationsTest {
         String loss = perform(CLERK_KAYES, "loss", scan(List.of(tag), "reason", "Caisse arrivée vide")).then()
                 .statusCode(202).extract().path("pendingOperationId");
 
-        as(CLERK_KAYES).get("/api/custody/pending").then().statusCode(200).body("id", hasItem(loss));
+        as(CLERK_KAYES).get("/api/custody/pending?sort=requestedAt,desc").then().statusCode(200)
+                .body("items.id", hasItem(loss));
         as(CLERK_KAYES).get("/api/custody/pending/" + loss).then().statusCode(200)
                 .body("siteCode", equalTo("ARM-GAO-01")).body("requestedBy", equalTo(CLERK_KAYES));
         withdraw(CLERK_GAO, loss).then().statusCode(403);
@@ -108,7 +109,7 @@ class PendingOperationsTest {
         withdraw(CLERK_KAYES, loss, key).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         withdraw(CLERK_KAYES, loss).then().statusCode(409);
         approve(COMMANDER, loss).then().statusCode(409);
-        as(CLERK_KAYES).get("/api/custody/pending").then().body("id", not(hasItem(loss)));
+        as(CLERK_KAYES).get("/api/custody/pending?sort=requestedAt,desc").then().body("items.id", not(hasItem(loss)));
         as(CLERK_KAYES).get("/api/weapons/" + weaponId(tag)).then().body("state", equalTo("IN_TRANSIT"));
     }
 

@@ -88,8 +88,8 @@ class IdentityCorrectionTest {
         duplicate.put("nationalSerial", taken);
         as(CLERK_GAO).body(duplicate).put("/api/weapons/" + id).then().statusCode(409)
                 .body("field", equalTo("nationalSerial"));
-        as(CLERK_GAO).get("/api/custody/pending?siteCode=ARM-GAO-01").then()
-                .body("findAll { it.type == 'CORRECTION' && it.request.weaponId == " + id + " }", hasSize(0));
+        as(CLERK_GAO).get("/api/custody/pending?siteCode=ARM-GAO-01&sort=requestedAt,desc").then()
+                .body("items.findAll { it.type == 'CORRECTION' && it.request.weaponId == " + id + " }", hasSize(0));
 
         Map<String, Object> marks = corrected("identity-check", 0);
         marks.put("markingLocations", "receiver right side");
