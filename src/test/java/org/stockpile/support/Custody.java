@@ -48,6 +48,18 @@ public final class Custody {
         return tags;
     }
 
+    /** An operation waiting for a second person: its id, and the weapon it concerns. */
+    public record Waiting(String pendingId, String weapon) {
+    }
+
+    /** A dispatch of one fresh Gao weapon to Kayes, requested by clerk-gao and waiting for approval. */
+    public static Waiting dispatchWaiting(String tag) {
+        String weapon = freshWeapons("ARM-GAO-01", tag, 1).get(0);
+        String id = perform("clerk-gao", "dispatch", scan(List.of(weapon), "destinationSiteCode", "ARM-KAY-01"))
+                .then().statusCode(202).extract().path("pendingOperationId");
+        return new Waiting(id, weapon);
+    }
+
     public static String personTagAt(String siteCode) {
         return as(ADMIN).get("/api/persons?size=1&siteCode=" + siteCode).then().statusCode(200).extract()
                 .path("items[0].tagCode");

@@ -87,9 +87,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void theCommandersInspectorsAndStorekeepersPagesPassTheAudit() {
-        String weapon = Custody.freshWeapons("ARM-GAO-01", "accessible-dispatch", 1).get(0);
-        Custody.perform("clerk-gao", "dispatch", Custody.scan(List.of(weapon), "destinationSiteCode", "ARM-KAY-01"))
-                .then().statusCode(202);
+        Custody.dispatchWaiting("accessible-dispatch");
         Page commander = CHROMIUM.newPage("en-GB");
         Chromium.signIn(commander, app.toString(), "commander");
         assertAccessible(commander);
@@ -198,9 +196,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void aCommanderApprovesWithTheKeyboardAlone() {
-        String weapon = Custody.freshWeapons("ARM-GAO-01", "keyboard-dispatch", 1).get(0);
-        Custody.perform("clerk-gao", "dispatch", Custody.scan(List.of(weapon), "destinationSiteCode", "ARM-KAY-01"))
-                .then().statusCode(202);
+        String weapon = Custody.dispatchWaiting("keyboard-dispatch").weapon();
         Page page = CHROMIUM.newPage("fr-FR");
         Chromium.signIn(page, app + "/approvals", "commander");
         List<String> reached = new ArrayList<>();

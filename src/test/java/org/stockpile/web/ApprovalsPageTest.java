@@ -28,64 +28,58 @@ class ApprovalsPageTest {
     /** A weapon as an entry of the queue shows it: its tag code at the start of its line. */
     private static final Pattern WEAPON = Pattern.compile("<span class=\"code\">(W[^<]+)</span>");
 
-    /** A dispatch of one fresh Gao weapon to Kayes, requested by clerk-gao: its pending id and weapon tag. */
-    private static String[] dispatchWaiting() {
-        String weapon = Custody.freshWeapons("ARM-GAO-01", "approval-" + UUID.randomUUID(), 1).get(0);
-        String id = Custody.perform("clerk-gao", "dispatch",
-                Custody.scan(List.of(weapon), "destinationSiteCode", "ARM-KAY-01")).then().statusCode(202)
-                .extract().path("pendingOperationId");
-        return new String[] { id, weapon };
-    }
-
     private static String status(String pendingId) {
         return as(ADMIN).get("/api/custody/pending/" + pendingId).then().statusCode(200).extract().path("status");
     }
 
     @Test
     void theRequesterSeesTheirsWaitingAndCannotApproveIt() {
-        String[] waiting = dispatchWaiting();
+        Custody.Waiting waiting = Custody.dispatchWaiting("approval-" + UUID.randomUUID());
         PageSession clerk = PageSession.open("clerk-gao", "/app/approvals");
-        assertEquals(true, clerk.page().contains(waiting[1]), "the requester sees their request in the queue");
-        clerk.post().formParam("key", UUID.randomUUID().toString()).post("/app/approvals/" + waiting[0] + "/approve")
+        assertEquals(true, clerk.page().contains(waiting.weapon()), "the requester sees their request in the queue");
+        clerk.post().formParam("key", UUID.randomUUID().toString())
+                .post("/app/approvals/" + waiting.pendingId() + "/approve")
                 .then().statusCode(200).body(containsString("class=\"result refused\""),
                         containsString("seconde personne"));
-        assertEquals("PENDING", status(waiting[0]));
+        assertEquals("PENDING", status(waiting.pendingId()));
     }
 
     @Test
     void anotherScopesOperationIsNotFoundAndNotShown() {
-        String[] waiting = dispatchWaiting();
+        Custody.Waiting waiting = Custody.dispatchWaiting("approval-" + UUID.randomUUID());
         PageSession mopti = PageSession.open("inspector-mopti", "/app/approvals");
-        assertEquals(false, mopti.page().contains(waiting[1]), "a Gao dispatch is not in a Mopti inspector's queue");
-        mopti.post().formParam("key", UUID.randomUUID().toString()).post("/app/approvals/" + waiting[0] + "/approve")
+        assertEquals(false, mopti.page().contains(waiting.weapon()),
+                "a Gao dispatch is not in a Mopti inspector's queue");
+        mopti.post().formParam("key", UUID.randomUUID().toString())
+                .post("/app/approvals/" + waiting.pendingId() + "/approve")
                 .then().statusCode(404).contentType(containsString("text/html"))
-                .body(not(containsString(waiting[1])));
-        assertEquals("PENDING", status(waiting[0]));
+                .body(not(containsString(waiting.weapon())));
+        assertEquals("PENDING", status(waiting.pendingId()));
     }
 
     @Test
     void anApprovalSentTwiceIsCarriedOutOnceAndARejectionNeedsAReason() {
-        String[] waiting = dispatchWaiting();
+        Custody.Waiting waiting = Custody.dispatchWaiting("approval-" + UUID.randomUUID());
         PageSession commander = PageSession.open("commander", "/app/approvals");
-        commander.post().formParam("key", "no reason").post("/app/approvals/" + waiting[0] + "/reject").then()
+        commander.post().formParam("key", "no reason").post("/app/approvals/" + waiting.pendingId() + "/reject").then()
                 .statusCode(200).body(containsString("class=\"result refused\""));
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
-            commander.post().formParam("key", key).post("/app/approvals/" + waiting[0] + "/approve").then()
+            commander.post().formParam("key", key).post("/app/approvals/" + waiting.pendingId() + "/approve").then()
                     .statusCode(200).body(containsString("Approuvée"));
         }
-        assertEquals("APPROVED", status(waiting[0]));
-        List<String> types = as(ADMIN).get("/api/custody/weapons/" + Custody.weaponId(waiting[1]) + "/history")
+        assertEquals("APPROVED", status(waiting.pendingId()));
+        List<String> types = as(ADMIN).get("/api/custody/weapons/" + Custody.weaponId(waiting.weapon()) + "/history")
                 .then().statusCode(200).extract().path("type");
         assertEquals(1, types.stream().filter("DISPATCH"::equals).count(), () -> "events: " + types);
-        as(ADMIN).get("/api/weapons/" + Custody.weaponId(waiting[1])).then().body("state", equalTo("IN_TRANSIT"));
+        as(ADMIN).get("/api/weapons/" + Custody.weaponId(waiting.weapon())).then().body("state", equalTo("IN_TRANSIT"));
     }
 
     @Test
     void theQueueComesAPageAtATimeLatestFirstWithTheNumberWaitingInAll() {
         List<String> requested = new ArrayList<>();
         for (int i = 0; i <= ApprovalsPage.PAGE_SIZE; i++) {
-            requested.add(dispatchWaiting()[1]);
+            requested.add(Custody.dispatchWaiting("approval-" + UUID.randomUUID()).weapon());
         }
         long total = as(ADMIN).get("/api/custody/pending?size=1").then().statusCode(200).extract()
                 .<Integer>path("totalItems");
