@@ -38,21 +38,22 @@ public class ReportResource {
     /** Lots held that expire within 30, 60 or 90 days, or already have. */
     @GET
     @Path("expiring")
-    public List<Reports.LotAtSite> expiring(@QueryParam("days") @DefaultValue("90") int days) {
+    public List<Reports.LotAtSite> expiring(@QueryParam("days") @DefaultValue("" + Reports.EXPIRING_DAYS) int days) {
         return reports.expiring(window(days));
     }
 
     /** Lots held whose surveillance is due within 30, 60 or 90 days, or overdue (negative days left). */
     @GET
     @Path("surveillance")
-    public List<Reports.LotAtSite> surveillance(@QueryParam("days") @DefaultValue("30") int days) {
+    public List<Reports.LotAtSite> surveillance(
+            @QueryParam("days") @DefaultValue("" + Reports.SURVEILLANCE_DAYS) int days) {
         return reports.surveillance(window(days));
     }
 
     @GET
     @Path("balances")
     public List<Reports.BalanceLine> balances() {
-        return reports.balances();
+        return reports.balances(null);
     }
 
     @GET

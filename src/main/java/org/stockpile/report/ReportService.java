@@ -49,7 +49,7 @@ public class ReportService {
     /** For every storehouse in scope and every division it holds or is licensed for. */
     public List<Reports.NeqLine> neq() {
         Map<Site, Map<HazardDivision, BigDecimal>> held = new TreeMap<>(Comparator.comparing(site -> site.code));
-        for (AmmunitionStock position : positions()) {
+        for (AmmunitionStock position : positions(null)) {
             if (position.site.isStorehouse() && position.isOnHand()) {
                 held.computeIfAbsent(position.site, site -> new EnumMap<>(HazardDivision.class)).merge(
                         position.lot.item.hazardDivision,
@@ -92,10 +92,11 @@ public class ReportService {
                 .map(e -> line(e.getKey().lot(), null, today, e.getKey().site(), e.getValue())).toList();
     }
 
-    public List<Reports.BalanceLine> balances() {
+    /** Each lot's balance at each site in scope; with {@code siteCode}, at that site only (null: every site). */
+    public List<Reports.BalanceLine> balances(String siteCode) {
         Map<String, Map<AmmunitionStock.Whereabouts, Long>> totals = new TreeMap<>();
         Map<String, AmmunitionStock> first = new TreeMap<>();
-        for (AmmunitionStock position : positions()) {
+        for (AmmunitionStock position : positions(siteCode)) {
             String key = position.site.code + "|" + position.lot.id;
             first.putIfAbsent(key, position);
             totals.computeIfAbsent(key, k -> new EnumMap<>(AmmunitionStock.Whereabouts.class))
@@ -127,7 +128,7 @@ public class ReportService {
 
     private Map<LotSite, Long> onHandByLotAndSite() {
         Map<LotSite, Long> quantities = new LinkedHashMap<>();
-        for (AmmunitionStock position : positions()) {
+        for (AmmunitionStock position : positions(null)) {
             if (position.isOnHand()) {
                 quantities.merge(new LotSite(position.lot, position.site), position.quantity, Long::sum);
             }
@@ -141,9 +142,9 @@ public class ReportService {
                 date == null ? 0 : ChronoUnit.DAYS.between(today, date), site.code, quantity);
     }
 
-    /** The stock positions that hold something, at sites in the caller's scope. */
-    private List<AmmunitionStock> positions() {
-        Filter filter = new Filter().within(user.scope(), "a.site");
+    /** The stock positions that hold something, at sites in the caller's scope (and at {@code siteCode}, if given). */
+    private List<AmmunitionStock> positions(String siteCode) {
+        Filter filter = new Filter().within(user.scope(), "a.site").equal("a.site.code", siteCode);
         return stock.find("from AmmunitionStock a join fetch a.lot l join fetch l.item join fetch a.site "
                 + "where a.quantity > 0 and " + filter.query() + " order by a.id", filter.parameters()).list();
     }

@@ -8,6 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The rows of the ammunition reports: flat records, so that each is a CSV line too. */
 public final class Reports {
 
+    /** The window of the expiry report unless another is asked for, in days. */
+    public static final int EXPIRING_DAYS = 90;
+    /** The window of the surveillance report unless another is asked for, in days. */
+    public static final int SURVEILLANCE_DAYS = 30;
+
     private Reports() {
     }
 

@@ -31,9 +31,6 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
 public class ReportsPage {
 
-    static final int EXPIRING_DAYS = 90;
-    static final int SURVEILLANCE_DAYS = 30;
-
     @CheckedTemplate
     static class Templates {
 
@@ -57,10 +54,9 @@ public class ReportsPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reports(@QueryParam("site") String site) {
         String chosen = Forms.blankAsNull(site);
-        List<Reports.BalanceLine> balances = chosen == null ? List.of()
-                : reports.balances().stream().filter(line -> line.siteCode().equals(chosen)).toList();
-        return page.localized(Templates.reports(reports.neq(), reports.expiring(EXPIRING_DAYS),
-                reports.surveillance(SURVEILLANCE_DAYS), reports.restricted(), sites.visibleActive(),
+        List<Reports.BalanceLine> balances = chosen == null ? List.of() : reports.balances(chosen);
+        return page.localized(Templates.reports(reports.neq(), reports.expiring(Reports.EXPIRING_DAYS),
+                reports.surveillance(Reports.SURVEILLANCE_DAYS), reports.restricted(), sites.visibleActive(),
                 chosen == null ? "" : chosen, balances));
     }
 
@@ -71,10 +67,10 @@ public class ReportsPage {
     public List<?> csv(@PathParam("name") String name) {
         return switch (name) {
             case "neq" -> reports.neq();
-            case "expiring" -> reports.expiring(EXPIRING_DAYS);
-            case "surveillance" -> reports.surveillance(SURVEILLANCE_DAYS);
+            case "expiring" -> reports.expiring(Reports.EXPIRING_DAYS);
+            case "surveillance" -> reports.surveillance(Reports.SURVEILLANCE_DAYS);
             case "restricted" -> reports.restricted();
-            case "balances" -> reports.balances();
+            case "balances" -> reports.balances(null);
             default -> throw ProblemException.notFound(new Messages.Key("record.report"), name);
         };
     }
