@@ -170,7 +170,6 @@ public interface WebMessages {
     @Message("Opérations en attente d’une seconde personne")
     String approvals_title();
 
-
     @Message("Demandée par {name} le {when}.")
     String requested_by(String name, String when);
 

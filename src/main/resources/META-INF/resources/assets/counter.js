@@ -232,8 +232,9 @@
     });
     const ZXing = window.ZXing;
     const decoder = new ZXing.MultiFormatReader();
+    // ZXing names the same formats in capitals (QR_CODE…).
     decoder.setHints(new Map([[ZXing.DecodeHintType.POSSIBLE_FORMATS,
-      [ZXing.BarcodeFormat.QR_CODE, ZXing.BarcodeFormat.DATA_MATRIX, ZXing.BarcodeFormat.CODE_128]]]));
+      FORMATS.map((format) => ZXing.BarcodeFormat[format.toUpperCase()])]]));
     const frame = document.createElement('canvas');
     const drawing = frame.getContext('2d', { willReadFrequently: true });
     return async () => {
