@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /** The ammunition counter's requests as its page sends them: one receipt per key, and only for clerks. */
 @QuarkusTest
@@ -23,15 +24,20 @@ class AmmunitionCounterPageTest {
                 .mapToLong(Long::longValue).sum();
     }
 
+    /** A receipt of {@code quantity} (as typed) of {@code lot} at EXS-BKO-01, confirmed as the counter sends it. */
+    static ValidatableResponse receive(PageSession clerk, String key, String lot, String quantity, String reference) {
+        return clerk.post().formParam("key", key).formParam("operation", "receipt").formParam("site", "EXS-BKO-01")
+                .formParam("lot", lot).formParam("quantity", quantity).formParam("reference", reference)
+                .post("/app/ammunition/confirm").then().statusCode(200);
+    }
+
     @Test
     void aReceiptSentTwiceWithItsKeyIsRecordedOnce() {
         String lot = AmmunitionBrowserTest.lot("0.01");
         PageSession clerk = PageSession.open("clerk-storehouse", "/app/ammunition");
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
-            clerk.post().formParam("key", key).formParam("operation", "receipt").formParam("site", "EXS-BKO-01")
-                    .formParam("lot", lot).formParam("quantity", "250").formParam("reference", "BR-PAGE-1")
-                    .post("/app/ammunition/confirm").then().statusCode(200).body(containsString("Fait"));
+            receive(clerk, key, lot, "250", "BR-PAGE-1").body(containsString("Fait"));
         }
         assertEquals(250, held(lot));
     }
@@ -40,10 +46,7 @@ class AmmunitionCounterPageTest {
     void aQuantityThatIsNotANumberIsRefusedAndNothingIsRecorded() {
         String lot = AmmunitionBrowserTest.lot("0.01");
         PageSession clerk = PageSession.open("clerk-storehouse", "/app/ammunition");
-        clerk.post().formParam("key", UUID.randomUUID().toString()).formParam("operation", "receipt")
-                .formParam("site", "EXS-BKO-01").formParam("lot", lot).formParam("quantity", "12abc")
-                .formParam("reference", "BR-PAGE-2").post("/app/ammunition/confirm").then().statusCode(200)
-                .body(containsString("Refusé"));
+        receive(clerk, UUID.randomUUID().toString(), lot, "12abc", "BR-PAGE-2").body(containsString("Refusé"));
         assertEquals(0, held(lot));
     }
 

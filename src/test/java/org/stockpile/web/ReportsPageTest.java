@@ -36,9 +36,8 @@ class ReportsPageTest {
     void aStorehousesStockIsShownLotByLot() {
         String lot = AmmunitionBrowserTest.lot("0.01");
         PageSession clerk = PageSession.open("clerk-storehouse", "/app/reports?site=EXS-BKO-01");
-        clerk.post().formParam("key", UUID.randomUUID().toString()).formParam("operation", "receipt")
-                .formParam("site", "EXS-BKO-01").formParam("lot", lot).formParam("quantity", "75")
-                .formParam("reference", "BR-STOCK-1").post("/app/ammunition/confirm").then().statusCode(200);
+        AmmunitionCounterPageTest.receive(clerk, UUID.randomUUID().toString(), lot, "75", "BR-STOCK-1")
+                .body(containsString("Fait"));
         given().cookies(clerk.cookies()).get("/app/reports?site=EXS-BKO-01").then().statusCode(200)
                 .body(containsString(lot), containsString("<td>75</td>"));
     }
