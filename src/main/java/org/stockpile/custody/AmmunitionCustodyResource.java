@@ -66,6 +66,25 @@ public class AmmunitionCustodyResource {
         return custody.perform(type, request, key).toResponse();
     }
 
+    /**
+     * The same operation, refused for lacking certification, held for a commander to override (202); 422 when
+     * nothing lacks.
+     */
+    @POST
+    @Path("{operation}/certification-override")
+    @APIResponse(responseCode = "202", description = "Held for a commander to override (pendingOperationId)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule, or no certification lacks",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response requestOverride(@PathParam("operation") String operation,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AmmunitionCustodyRequest request) {
+        OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
+        return custody.requestOverride(type, request, key).toResponse();
+    }
+
     @GET
     @Path("stock")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })

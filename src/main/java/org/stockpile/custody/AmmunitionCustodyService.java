@@ -91,7 +91,12 @@ public class AmmunitionCustodyService
     }
 
     public Idempotency.Answer perform(OperationType type, AmmunitionCustodyRequest request, String key) {
-        return operations.perform(this, type, request, key);
+        return operations.perform(this, type, request, key, CustodyOperations.Mode.PERFORM);
+    }
+
+    /** The same operation, lacking certification, held for a commander to override. */
+    public Idempotency.Answer requestOverride(OperationType type, AmmunitionCustodyRequest request, String key) {
+        return operations.perform(this, type, request, key, CustodyOperations.Mode.REQUEST_OVERRIDE);
     }
 
     @Override
@@ -200,7 +205,8 @@ public class AmmunitionCustodyService
     }
 
     @Override
-    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
+    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst,
+            CertificationOverride override) {
         ledger.lockChain(plan.site().id);
         Map<StockPosition, Long> deltas = deltas(plan);
         Map<StockPosition, AmmunitionStock> locked = new TreeMap<>();
@@ -255,6 +261,7 @@ public class AmmunitionCustodyService
             event.witnesses = request.witnesses();
             event.deviceTime = request.deviceTime();
             event.deviceId = request.deviceId();
+            event.overriddenBy(override);
             event.requestedBy = requestedBy;
             event.approvedBy = approvedBy;
             events.add(event);

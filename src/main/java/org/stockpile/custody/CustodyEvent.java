@@ -96,6 +96,14 @@ public class CustodyEvent {
     /** What a correction changed in the weapon's record, one "field: old → new" line each. */
     public String details;
 
+    public static final int MAX_OVERRIDE_REASON = 500;
+    public static final int MAX_OVERRIDE_FINDINGS = 2000;
+
+    /** Why a commander let the operation through without the certification it needed; null when none was needed. */
+    public String overrideReason;
+    /** What certification was lacking, one line per shortfall, when a commander overrode it. */
+    public String overrideFindings;
+
     @Column(nullable = false)
     public String previousHash;
 
@@ -103,6 +111,14 @@ public class CustodyEvent {
     public String hash;
 
     /** A weapon's event: what happened to it, where, under which operation, asked and approved by whom. */
+    /** Records the commander's override, when there is one, in the event (and so in its hash). */
+    void overriddenBy(CertificationOverride override) {
+        if (override != null) {
+            overrideReason = override.reason();
+            overrideFindings = override.findings();
+        }
+    }
+
     static CustodyEvent of(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,
             String approvedBy) {
         CustodyEvent event = new CustodyEvent();

@@ -96,6 +96,8 @@ public class CustodyLedger {
         requireStorable("approvedBy", event.approvedBy, 100);
         requireStorable("deviceId", event.deviceId, 100);
         requireStorable("details", event.details, CustodyEvent.MAX_DETAILS);
+        requireStorable("overrideReason", event.overrideReason, CustodyEvent.MAX_OVERRIDE_REASON);
+        requireStorable("overrideFindings", event.overrideFindings, CustodyEvent.MAX_OVERRIDE_FINDINGS);
     }
 
     private static void requireStorable(String field, String text, int maxLength) {
@@ -293,6 +295,7 @@ public class CustodyLedger {
                 .people(row.getString("requested_by"), row.getString("approved_by"))
                 .device(row.getObject("device_time", OffsetDateTime.class), row.getString("device_id"))
                 .details(row.getString("details"))
+                .override(row.getString("override_reason"), row.getString("override_findings"))
                 .linked(row.getObject("server_time", OffsetDateTime.class), row.getString("previous_hash"));
     }
 

@@ -1,51 +1,111 @@
 package org.stockpile.custody;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.stockpile.security.CurrentUser;
+import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
+import org.stockpile.training.Certification;
 
 /**
  * The steps of every custody operation, whatever it moves, in one transaction: claim the idempotency key (a repeat
- * gets the first answer) → check the device time → plan (resolve, lock and check every item) → hold the operation for
- * a second person when national policy says so (202), or carry it out (200) → store the answer with the key.
+ * gets the first answer) → check the device time → plan (resolve, lock and check every item) → check certification
+ * (refused, 422, when lacking; or held for a commander's override when that was asked) → hold the operation for a
+ * second person when national policy says so (202), or carry it out (200) → store the answer with the key.
  */
 @ApplicationScoped
 class CustodyOperations {
 
+    /** Whether a request asks to be carried out as it is or, lacking certification, held for a commander. */
+    enum Mode {
+        PERFORM, REQUEST_OVERRIDE
+    }
+
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final ScannedInputs inputs;
+    private final CertificationPolicy certification;
+    private final Clock clock;
 
-    CustodyOperations(Idempotency idempotency, CurrentUser user, ScannedInputs inputs) {
+    CustodyOperations(Idempotency idempotency, CurrentUser user, ScannedInputs inputs,
+            CertificationPolicy certification, Clock clock) {
         this.idempotency = idempotency;
         this.user = user;
         this.inputs = inputs;
+        this.certification = certification;
+        this.clock = clock;
     }
 
     @Transactional
     <R, P extends ItemCustody.Planned> Idempotency.Answer perform(ItemCustody<R, P> custody, OperationType type,
-            R request, String key) {
-        var first = idempotency.claim(user.name(), key, custody.fingerprint(type, request));
+            R request, String key, Mode mode) {
+        // A plain request keeps the fingerprint it always had, so that a retry across an upgrade still matches.
+        Object fingerprint = mode == Mode.PERFORM ? custody.fingerprint(type, request)
+                : List.of(custody.fingerprint(type, request), mode.name());
+        var first = idempotency.claim(user.name(), key, fingerprint);
         if (first.isPresent()) {
             return first.get();
         }
         inputs.requirePlausibleDeviceTime(custody.deviceTime(request));
         P plan = custody.plan(type, request);
+        List<Certification.Shortfall> missing = certification.shortfalls(type, plan, user.name(),
+                custody.deviceTime(request), OffsetDateTime.now(clock));
+        if (mode == Mode.REQUEST_OVERRIDE) {
+            if (missing.isEmpty()) {
+                throw ProblemException.rule(null, "problem.certification.override-not-needed");
+            }
+            PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
+                    custody.heldAgainst(plan));
+            pending.overrideFindings = CertificationOverride.of(null, missing).findings();
+            return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
+        }
+        if (!missing.isEmpty()) {
+            throw CertificationPolicy.refusal(missing);
+        }
         if (custody.requiresSecondPerson(plan)) {
             PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
                     custody.heldAgainst(plan));
             return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
         }
-        return idempotency.complete(user.name(), key, 200, custody.execute(plan, user.name(), null, null));
+        return idempotency.complete(user.name(), key, 200, custody.execute(plan, user.name(), null, null, null));
     }
 
-    /** Carries out a held operation a second person approved, planned again now against what it was held against. */
+    /**
+     * Carries out a held operation a second person approved, planned again now against what it was held against.
+     * Certification is checked again for the requester: an operation held for an override goes through with the
+     * approving commander's reason recorded in its events; any other is refused if certification now lacks.
+     */
     <R, P extends ItemCustody.Planned> Views.Outcome executeApproved(ItemCustody<R, P> custody,
-            PendingOperation pending, String approvedBy) {
+            PendingOperation pending, String approvedBy, String overrideReason) {
         HeldAgainst heldAgainst = inputs.heldAgainst(pending);
-        P plan = custody.plan(pending.type, inputs.read(pending, custody.requestType()));
-        return custody.execute(plan, pending.requestedBy, approvedBy, heldAgainst);
+        R request = inputs.read(pending, custody.requestType());
+        P plan = custody.plan(pending.type, request);
+        List<Certification.Shortfall> missing = certification.shortfalls(pending.type, plan, pending.requestedBy,
+                custody.deviceTime(request), pending.requestedAt);
+        CertificationOverride override = null;
+        if (pending.overrideFindings != null) {
+            requireCommanderReason(overrideReason);
+            override = missing.isEmpty() ? null : CertificationOverride.of(overrideReason, missing);
+        } else if (!missing.isEmpty()) {
+            throw CertificationPolicy.refusal(missing);
+        }
+        return custody.execute(plan, pending.requestedBy, approvedBy, heldAgainst, override);
+    }
+
+    /** Only a commander overrides certification, and always says why. */
+    private void requireCommanderReason(String reason) {
+        if (!user.hasRole(Roles.COMMANDER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, null, "problem.certification.commander-only");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.rule("reason", "problem.certification.override-reason");
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
@@ -72,6 +73,25 @@ public class CustodyResource {
         return custody.perform(OperationType.named(operation, OperationType::forWeapons), request, key).toResponse();
     }
 
+    /**
+     * The same operation, refused for lacking certification, held for a commander to override (202); 422 when
+     * nothing lacks.
+     */
+    @POST
+    @Path("{operation}/certification-override")
+    @APIResponse(responseCode = "202", description = "Held for a commander to override (pendingOperationId)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.Outcome.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a rule, or no certification lacks",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response requestOverride(@PathParam("operation") String operation,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CustodyRequest request) {
+        return custody.requestOverride(OperationType.named(operation, OperationType::forWeapons), request, key)
+                .toResponse();
+    }
+
     @GET
     @Path("pending")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
@@ -93,11 +113,16 @@ public class CustodyResource {
                     schema = @Schema(implementation = Views.Outcome.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or the items changed since the request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a second person in scope; or a certification override "
+            + "approved by someone other than a commander",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response approve(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
-            @HeaderParam(Idempotency.HEADER) String key) {
-        return pending.approve(id, key).toResponse();
+            @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(description = "The commander's reason, required to approve a certification override")
+            Views.DecisionRequest decision) {
+        return pending.approve(id, decision == null ? null : decision.reason(), key).toResponse();
     }
 
     @POST

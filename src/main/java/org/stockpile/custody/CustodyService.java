@@ -2,6 +2,7 @@ package org.stockpile.custody;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,11 +70,28 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     /** Everything an operation needs, resolved and checked: nothing is written yet. */
     record Plan(OperationType type, CustodyRequest request, List<Weapon> weapons, Site site, Person person,
             StorageLocation location, Site destination) implements ItemCustody.Planned {
+
+        @Override
+        public Person recipient() {
+            return type == OperationType.ISSUE ? person : null;
+        }
+
+        @Override
+        public Set<Weapon.Type> weaponTypes() {
+            Set<Weapon.Type> types = EnumSet.noneOf(Weapon.Type.class);
+            weapons.forEach(weapon -> types.add(weapon.type));
+            return types;
+        }
     }
 
     /** Performs a custody operation, or holds it for a second person when national policy says so. */
     public Idempotency.Answer perform(OperationType type, CustodyRequest request, String idempotencyKey) {
-        return operations.perform(this, type, request, idempotencyKey);
+        return operations.perform(this, type, request, idempotencyKey, CustodyOperations.Mode.PERFORM);
+    }
+
+    /** The same operation, lacking certification, held for a commander to override. */
+    public Idempotency.Answer requestOverride(OperationType type, CustodyRequest request, String idempotencyKey) {
+        return operations.perform(this, type, request, idempotencyKey, CustodyOperations.Mode.REQUEST_OVERRIDE);
     }
 
     @Override
@@ -189,7 +207,8 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     }
 
     @Override
-    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst) {
+    Views.Outcome execute(Plan plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst,
+            CertificationOverride override) {
         if (heldAgainst != null) {
             requireUnchanged(plan, heldAgainst);
         }
@@ -221,6 +240,7 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
             event.witnesses = request.witnesses();
             event.deviceTime = request.deviceTime();
             event.deviceId = request.deviceId();
+            event.overriddenBy(override);
             events.add(event);
             plan.type().carryOut(weapon, plan.person(), event.storageLocation, plan.destination());
         }

@@ -30,7 +30,7 @@ public final class EventHash {
             String toState, Long personId, Long storageLocationId, Long counterpartSiteId, String reason,
             String reference, String method, String witnesses, String requestedBy, String approvedBy,
             OffsetDateTime serverTime, OffsetDateTime deviceTime, String deviceId, String details,
-            String previousHash) {
+            String overrideReason, String overrideFindings, String previousHash) {
     }
 
     /** Starts an event's fields, named one by one: there are too many to check by position. */
@@ -64,6 +64,8 @@ public final class EventHash {
         private OffsetDateTime deviceTime;
         private String deviceId;
         private String details;
+        private String overrideReason;
+        private String overrideFindings;
         private String previousHash;
 
         private Builder(long siteId, long siteSeq, UUID operationId, String type) {
@@ -131,13 +133,21 @@ public final class EventHash {
             return this;
         }
 
+        /** A commander's override of the certification the operation lacked: the reason, and what was lacking. */
+        public Builder override(String reason, String findings) {
+            overrideReason = reason;
+            overrideFindings = findings;
+            return this;
+        }
+
         /** Where the event is written into the chain: its server time and the hash of the event before it. */
         public Fields linked(OffsetDateTime server, String previous) {
             serverTime = server;
             previousHash = previous;
             return new Fields(siteId, siteSeq, operationId, type, weaponId, lotId, quantity, unit, fromState,
                     toState, personId, storageLocationId, counterpartSiteId, reason, reference, method, witnesses,
-                    requestedBy, approvedBy, serverTime, deviceTime, deviceId, details, previousHash);
+                    requestedBy, approvedBy, serverTime, deviceTime, deviceId, details, overrideReason,
+                    overrideFindings, previousHash);
         }
     }
 
@@ -170,6 +180,8 @@ public final class EventHash {
         fields.put("deviceTime", instant(event.deviceTime()));
         fields.put("deviceId", event.deviceId());
         fields.put("details", event.details());
+        fields.put("overrideReason", event.overrideReason());
+        fields.put("overrideFindings", event.overrideFindings());
         fields.put("previous", event.previousHash());
         StringBuilder canonical = new StringBuilder();
         fields.forEach((name, value) -> {
@@ -188,7 +200,8 @@ public final class EventHash {
                 .storageLocation(e.storageLocation == null ? null : e.storageLocation.id)
                 .counterpartSite(e.counterpartSite == null ? null : e.counterpartSite.id)
                 .texts(e.reason, e.reference, e.method, e.witnesses).people(e.requestedBy, e.approvedBy)
-                .device(e.deviceTime, e.deviceId).details(e.details).linked(e.serverTime, e.previousHash);
+                .device(e.deviceTime, e.deviceId).details(e.details).override(e.overrideReason, e.overrideFindings)
+                .linked(e.serverTime, e.previousHash);
     }
 
     /**

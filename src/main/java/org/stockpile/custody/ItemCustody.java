@@ -1,8 +1,11 @@
 package org.stockpile.custody;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
+import org.stockpile.person.Person;
 import org.stockpile.site.Site;
+import org.stockpile.weapon.Weapon;
 
 /**
  * What differs between the custody of one kind of item and another (weapons one by one, ammunition by lot and
@@ -15,10 +18,21 @@ import org.stockpile.site.Site;
  */
 abstract class ItemCustody<R, P extends ItemCustody.Planned> {
 
-    /** What every plan says: the site whose chain records the operation and whose people may approve it. */
+    /**
+     * What every plan says: the site whose chain records the operation and whose people may approve it, and, for an
+     * operation that hands weapons to a person, who receives them and of what types.
+     */
     interface Planned {
 
         Site site();
+
+        default Person recipient() {
+            return null;
+        }
+
+        default Set<Weapon.Type> weaponTypes() {
+            return Set.of();
+        }
     }
 
     /** What a pending request of this kind concerns, which says who carries it out once approved. */
@@ -44,7 +58,9 @@ abstract class ItemCustody<R, P extends ItemCustody.Planned> {
 
     /**
      * Writes the operation's events and moves the items. {@code heldAgainst} is null for an operation carried out at
-     * once; for an approved one, the operation is refused (409) when anything it concerns has changed since.
+     * once; for an approved one, the operation is refused (409) when anything it concerns has changed since. A
+     * commander's {@code override} of lacking certification, when there is one, is recorded in every event.
      */
-    abstract Views.Outcome execute(P plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst);
+    abstract Views.Outcome execute(P plan, String requestedBy, String approvedBy, HeldAgainst heldAgainst,
+            CertificationOverride override);
 }

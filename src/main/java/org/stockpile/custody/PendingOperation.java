@@ -59,6 +59,12 @@ public class PendingOperation {
     @Column(nullable = false)
     public Status status;
 
+    /**
+     * What certification the request lacked, one line per shortfall, when it is held for a commander to override;
+     * null for any other request.
+     */
+    public String overrideFindings;
+
     public String decidedBy;
     public OffsetDateTime decidedAt;
     public String decisionReason;

@@ -85,20 +85,28 @@ public class PendingOperations {
                 .orElseThrow(() -> ProblemException.notFound(PENDING, id)));
     }
 
-    /** A second, different person in scope approves: the operation is checked again, then carried out. */
+    /**
+     * A second, different person in scope approves: the operation is checked again, then carried out. A request held
+     * for a certification override is approved by a commander only, with the reason recorded in its events.
+     */
     @Transactional
-    public Idempotency.Answer approve(UUID pendingId, String idempotencyKey) {
-        var first = idempotency.claim(user.name(), idempotencyKey, List.of("approve", pendingId));
+    public Idempotency.Answer approve(UUID pendingId, String overrideReason, String idempotencyKey) {
+        // An approval without a reason keeps the fingerprint it always had.
+        var first = idempotency.claim(user.name(), idempotencyKey, overrideReason == null
+                ? List.of("approve", pendingId) : List.of("approve", pendingId, overrideReason));
         if (first.isPresent()) {
             return first.get();
         }
+        if (overrideReason != null && overrideReason.length() > CustodyEvent.MAX_OVERRIDE_REASON) {
+            throw ProblemException.rule("reason", "problem.certification.override-reason");
+        }
         PendingOperation pending = requireDecidable(pendingId);
         Views.Outcome outcome = switch (pending.subject) {
-            case WEAPONS -> operations.executeApproved(weapons, pending, user.name());
-            case AMMUNITION -> operations.executeApproved(ammunition, pending, user.name());
+            case WEAPONS -> operations.executeApproved(weapons, pending, user.name(), overrideReason);
+            case AMMUNITION -> operations.executeApproved(ammunition, pending, user.name(), overrideReason);
             case WEAPON_RECORD -> corrections.executeApproved(pending, user.name());
         };
-        decide(pending, PendingOperation.Status.APPROVED, null);
+        decide(pending, PendingOperation.Status.APPROVED, pending.overrideFindings == null ? null : overrideReason);
         pending.operationId = outcome.operationId();
         return idempotency.complete(user.name(), idempotencyKey, 200, outcome);
     }
@@ -173,7 +181,8 @@ public class PendingOperations {
     private Views.PendingView view(PendingOperation p) {
         try {
             return new Views.PendingView(p.id, p.type, p.site.code, p.requestedBy, p.requestedAt, p.status,
-                    p.decidedBy, p.decidedAt, p.decisionReason, p.operationId, p.subject, json.readTree(p.request));
+                    p.decidedBy, p.decidedAt, p.decisionReason, p.operationId, p.subject, json.readTree(p.request),
+                    p.overrideFindings == null ? List.of() : List.of(p.overrideFindings.split("\n")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept request could not be read back", e);
         }

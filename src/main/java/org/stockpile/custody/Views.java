@@ -89,7 +89,10 @@ public final class Views {
     public record PendingView(UUID id, OperationType type, String siteCode, String requestedBy,
             OffsetDateTime requestedAt, PendingOperation.Status status, @Schema(nullable = true) String decidedBy,
             @Schema(nullable = true) OffsetDateTime decidedAt, @Schema(nullable = true) String decisionReason,
-            @Schema(nullable = true) UUID operationId, PendingOperation.Subject subject, Object request) {
+            @Schema(nullable = true) UUID operationId, PendingOperation.Subject subject, Object request,
+            @Schema(description = "What certification the request lacked, when it asks a commander to override it "
+                    + "(one line per shortfall: party, who, authorisation, lack, last certificate and since when)")
+            List<String> overrideFindings) {
     }
 
     /** A weapon as an inventory or a holding lists it. */

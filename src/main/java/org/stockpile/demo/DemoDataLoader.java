@@ -27,6 +27,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stockpile.custody.EventHash;
+import org.stockpile.training.Certificates;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -109,9 +110,9 @@ public class DemoDataLoader {
                 + "values (?, ?, ?, ?, ?)", d.storageLocations,
                 (s, l) -> set(s, l.id(), l.siteId(), l.code(), l.kind(), l.description()));
         insert(connection, "insert into person (id, service_number, given_names, family_name, rank, force_id, unit, "
-                + "site_id, badge_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", d.persons,
+                + "site_id, badge_code, account) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.persons,
                 (s, p) -> set(s, p.id(), p.serviceNumber(), p.givenNames(), p.familyName(), p.rank(), p.forceId(),
-                        p.unit(), p.siteId(), p.badgeCode()));
+                        p.unit(), p.siteId(), p.badgeCode(), p.account()));
         insert(connection, "insert into weapon (id, type, manufacturer, model, calibre, manufacturer_serial, "
                 + "national_serial, ownership_mark, country_of_manufacture, year_of_manufacture, country_of_import, "
                 + "year_of_import, marking_locations, owning_force_id, site_id, storage_location_id, state, "
@@ -131,13 +132,15 @@ public class DemoDataLoader {
                 (s, l) -> set(s, l.id(), l.itemId(), l.lotNumber(), Date.valueOf(l.manufactureDate()),
                         Date.valueOf(l.expiryDate()), Date.valueOf(l.nextSurveillanceDate()), l.condition()));
         receipts(connection, d);
+        training(connection, d.training);
         // Rows were written with their ids: move each identity past them so that new records do not collide.
         try (Statement statement = connection.createStatement()) {
             for (String table : List.of("region", "force", "unit", "site", "storage_location", "person", "weapon",
-                    "ammunition_item", "ammunition_lot")) {
+                    "ammunition_item", "ammunition_lot", "course", "training_session", "enrolment", "certificate")) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
             }
+            statement.execute("select setval('certificate_number_seq', (select count(*) + 1 from certificate), false)");
         }
     }
 
@@ -179,6 +182,68 @@ public class DemoDataLoader {
                 (s, stock) -> set(s, stock.lotId(), stock.siteId(), stock.quantity()));
         insert(connection, "insert into site_chain (site_id, last_seq, last_hash) values (?, ?, ?)",
                 List.copyOf(sequence.keySet()), (s, site) -> set(s, site, sequence.get(site), lastHash.get(site)));
+    }
+
+    /**
+     * The catalogue, and the sessions with their trainees, attendance (present every day), results and the
+     * certificates they gave, each with a fresh verification code.
+     */
+    private static void training(Connection connection, DemoTraining t) throws SQLException {
+        insert(connection, "insert into course (id, code, title_fr, title_en, length_days, validity_months) "
+                + "values (?, ?, ?, ?, ?, ?)", DemoTraining.COURSES,
+                (s, c) -> set(s, c.id(), c.code(), c.titleFr(), c.titleEn(), c.lengthDays(), c.validityMonths()));
+        List<Object[]> roles = new ArrayList<>();
+        List<Object[]> types = new ArrayList<>();
+        DemoTraining.COURSES.forEach(c -> {
+            c.roles().forEach(role -> roles.add(new Object[] { c.id(), role }));
+            c.weaponTypes().forEach(type -> types.add(new Object[] { c.id(), type }));
+        });
+        insert(connection, "insert into course_authorised_role (course_id, role) values (?, ?)", roles,
+                (s, r) -> set(s, r));
+        insert(connection, "insert into course_weapon_type (course_id, weapon_type) values (?, ?)", types,
+                (s, r) -> set(s, r));
+        insert(connection, "insert into training_session (id, course_id, site_id, region_id, starts_on, ends_on, "
+                + "capacity, status, closed_at, closed_by, created_by) values (?, ?, ?, ?, ?, ?, ?, 'CLOSED', ?, "
+                + "'trainer', 'trainer')", t.sessions,
+                (s, x) -> set(s, x.id(), x.courseId(), x.siteId(), x.regionId(), Date.valueOf(x.startsOn()),
+                        Date.valueOf(x.endsOn()), x.capacity(), closing(x.endsOn())));
+        insert(connection, "insert into training_session_trainer (session_id, person_id) values (?, ?)", t.sessions,
+                (s, x) -> set(s, x.id(), x.trainerId()));
+        Map<Long, DemoTraining.Session> sessions = new HashMap<>();
+        t.sessions.forEach(x -> sessions.put(x.id(), x));
+        insert(connection, "insert into enrolment (id, session_id, person_id, enrolled_by, enrolled_at, score, "
+                + "outcome, result_recorded_by, result_recorded_at) values (?, ?, ?, 'trainer', ?, ?, ?, 'trainer', ?)",
+                t.enrolments,
+                (s, e) -> set(s, e.id(), e.sessionId(), e.personId(),
+                        closing(sessions.get(e.sessionId()).startsOn().minusDays(7)), e.score(),
+                        e.passed() ? "PASSED" : "FAILED", closing(sessions.get(e.sessionId()).endsOn())));
+        List<Object[]> attendance = new ArrayList<>();
+        t.enrolments.forEach(e -> sessions.get(e.sessionId()).startsOn()
+                .datesUntil(sessions.get(e.sessionId()).endsOn().plusDays(1))
+                .forEach(day -> attendance.add(new Object[] { e.id(), Date.valueOf(day), closing(day) })));
+        insert(connection, "insert into attendance (enrolment_id, day, present, recorded_by, recorded_at) "
+                + "values (?, ?, true, 'trainer', ?)", attendance, (s, a) -> set(s, a));
+        insert(connection, "insert into certificate (id, number, verification_code, person_id, course_id, "
+                + "enrolment_id, issued_on, valid_through, issued_by, issued_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, 'trainer', ?)", t.certificates,
+                (s, c) -> set(s, c.id(), Certificates.number("ML", c.issuedOn().getYear(), c.number()),
+                        Certificates.newVerificationCode(), c.personId(), c.courseId(), c.enrolmentId(),
+                        Date.valueOf(c.issuedOn()), Date.valueOf(c.validThrough()), closing(c.issuedOn())));
+        List<Object[]> certificateRoles = new ArrayList<>();
+        List<Object[]> certificateTypes = new ArrayList<>();
+        t.certificates.forEach(c -> {
+            c.roles().forEach(role -> certificateRoles.add(new Object[] { c.id(), role }));
+            c.weaponTypes().forEach(type -> certificateTypes.add(new Object[] { c.id(), type }));
+        });
+        insert(connection, "insert into certificate_authorised_role (certificate_id, role) values (?, ?)",
+                certificateRoles, (s, r) -> set(s, r));
+        insert(connection, "insert into certificate_weapon_type (certificate_id, weapon_type) values (?, ?)",
+                certificateTypes, (s, r) -> set(s, r));
+    }
+
+    /** The end of a demo training day, when its records were written. */
+    private static OffsetDateTime closing(LocalDate day) {
+        return day.atTime(17, 0).atOffset(ZoneOffset.UTC);
     }
 
     /** What arrives by a demo receipt: a weapon (at its rack) or a quantity of a lot. */

@@ -46,7 +46,11 @@ public final class DemoDataset {
     }
 
     public record Person(long id, String serviceNumber, String givenNames, String familyName, String rank,
-            long forceId, String unit, long siteId, String badgeCode) {
+            long forceId, String unit, long siteId, String badgeCode, String account) {
+
+        Person withAccount(String name) {
+            return new Person(id, serviceNumber, givenNames, familyName, rank, forceId, unit, siteId, badgeCode, name);
+        }
     }
 
     public record Weapon(long id, String type, String manufacturer, String model, String calibre,
@@ -147,6 +151,7 @@ public final class DemoDataset {
     public final List<AmmunitionItem> ammunitionItems = new ArrayList<>();
     public final List<AmmunitionLot> ammunitionLots = new ArrayList<>();
     public final List<Stock> stock = new ArrayList<>();
+    public DemoTraining training;
 
     private final Random random = new Random(20_170_601L);
     private final LocalDate today;
@@ -167,6 +172,7 @@ public final class DemoDataset {
         dataset.weapons(scale);
         dataset.ammunition(scale);
         dataset.stock();
+        dataset.training = DemoTraining.generate(dataset, today, dataset.random);
         return dataset;
     }
 
@@ -227,14 +233,21 @@ public final class DemoDataset {
         for (Site site : sites) {
             int count = Math.max(1, (int) Math.round(scale * (site.kind().equals("ARMOURY") ? PERSONS_PER_ARMOURY
                     : PERSONS_PER_STOREHOUSE)));
-            Force force = forces.get((int) site.forceId() - 1);
             for (int i = 0; i < count; i++) {
-                long id = persons.size() + 1;
-                persons.add(new Person(id, String.format("%s-%06d", force.code(), 100_000 + id),
-                        pick(GIVEN_NAMES), pick(FAMILY_NAMES), pick(RANKS), force.id(),
-                        "Unité " + (1 + random.nextInt(4)), site.id(), String.format("B%07d", id)));
+                addPerson(site);
             }
         }
+    }
+
+    /** A new person posted at {@code site}, of the site's force. */
+    Person addPerson(Site site) {
+        Force force = forces.get((int) site.forceId() - 1);
+        long id = persons.size() + 1;
+        Person person = new Person(id, String.format("%s-%06d", force.code(), 100_000 + id), pick(GIVEN_NAMES),
+                pick(FAMILY_NAMES), pick(RANKS), force.id(), "Unité " + (1 + random.nextInt(4)), site.id(),
+                String.format("B%07d", id), null);
+        persons.add(person);
+        return person;
     }
 
     private void weapons(double scale) {

@@ -15,7 +15,7 @@ import org.stockpile.system.RegistryRecord;
 
 /**
  * A member of a security force, known by a service number, posted at a site (which decides who may see the
- * record), with a badge whose barcode identifies them at the counter.
+ * record), with a badge whose barcode identifies them at the counter, and, for those who sign in, their account.
  */
 @Entity
 public class Person extends RegistryRecord {
@@ -53,4 +53,12 @@ public class Person extends RegistryRecord {
     @Size(max = 32, message = "{validation.too-long}")
     @Pattern(regexp = "[A-Z0-9-]*", message = "{validation.code}")
     public String badgeCode;
+
+    /**
+     * The name this person signs in with, as the identity provider gives it: what links a user performing a custody
+     * operation to the certificates this person holds. Null for a person who does not sign in.
+     */
+    @Size(max = 100, message = "{validation.too-long}")
+    @Pattern(regexp = "[\\p{L}\\p{N}._@-]*", message = "{validation.account}")
+    public String account;
 }

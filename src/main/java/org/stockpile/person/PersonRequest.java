@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties({ "id", "tagCode", "status", "retiredReason" })
 public record PersonRequest(String serviceNumber, String givenNames, String familyName, String rank,
-        String forceCode, String unit, String siteCode, String badgeCode, Long version) {
+        String forceCode, String unit, String siteCode, String badgeCode, String account, Long version) {
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.stockpile.security.CurrentUser;
+import org.stockpile.security.Roles;
 import org.stockpile.site.ForceService;
 import org.stockpile.site.SiteService;
 import org.stockpile.system.Messages;
@@ -132,6 +133,10 @@ public class PersonService {
         person.rank = request.rank();
         person.unit = request.unit();
         person.badgeCode = request.badgeCode();
+        if (!Objects.equals(person.account, request.account())) {
+            requireAdministrator();
+            person.account = request.account();
+        }
         person.force = request.forceCode() == null ? null
                 : forces.requireActiveByCode("forceCode", request.forceCode());
         person.site = request.siteCode() == null ? null
@@ -139,6 +144,17 @@ public class PersonService {
         validator.requireValid(person);
         requireUnique("serviceNumber", person.serviceNumber, person);
         requireUnique("badgeCode", person.badgeCode, person);
+        requireUnique("account", person.account, person);
+    }
+
+    /**
+     * Only an administrator links a person to an account (or changes the link): whoever could, could act at the
+     * counter on another person's certificates.
+     */
+    private void requireAdministrator() {
+        if (!user.hasRole(Roles.ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "account", "problem.person.account-admin-only");
+        }
     }
 
     private void requireUnique(String field, String value, Person person) {

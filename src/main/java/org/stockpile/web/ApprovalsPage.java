@@ -101,7 +101,7 @@ public class ApprovalsPage {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String approve(@PathParam("id") UUID id, @RestForm String key) {
-        return decide(id, () -> pending.approve(id, key), PendingOperation.Status.APPROVED);
+        return decide(id, () -> pending.approve(id, null, key), PendingOperation.Status.APPROVED);
     }
 
     @POST

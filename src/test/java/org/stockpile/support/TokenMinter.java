@@ -5,6 +5,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,9 +51,12 @@ public final class TokenMinter {
                 "QUARKUS_OIDC_WEB_TOKEN_ISSUER", ISSUER, "QUARKUS_OIDC_WEB_ROLES_SOURCE", "accesstoken");
     }
 
-    /** The token of the clerk of one site, as the counter traffic and the benchmark use it. */
+    /**
+     * The token of the storekeeper of one site, as the counter traffic and the benchmark use it: the demo data links
+     * the account "clerk-" and the site's code in lower case to a certified person of that site.
+     */
     public String clerk(String siteCode) {
-        return token("clerk-" + siteCode, "clerk", "site:" + siteCode);
+        return token("clerk-" + siteCode.toLowerCase(Locale.ROOT), "clerk", "site:" + siteCode);
     }
 
     /** A token valid for an hour for {@code user}, with one role and scope entries such as "site:ARM-GAO-01". */

@@ -17,6 +17,7 @@ public enum ProblemType {
     CUSTODY_CONFLICT(409, "custody-conflict"),
     STALE_VERSION(409, "stale-version"),
     RETIRED(409, "retired"),
+    STATE_CONFLICT(409, "state-conflict"),
     BODY_TOO_LARGE(413, "body-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
@@ -26,6 +27,7 @@ public enum ProblemType {
     CUSTODY_REFUSED(422, "custody-refused"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     RULE_VIOLATION(422, "rule-violation"),
+    CERTIFICATION_REQUIRED(422, "certification-required"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");
 

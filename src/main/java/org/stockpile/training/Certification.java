@@ -1,0 +1,118 @@
+package org.stockpile.training;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.stockpile.person.Person;
+import org.stockpile.person.PersonRepository;
+import org.stockpile.system.TagCode;
+import org.stockpile.weapon.Weapon;
+
+/**
+ * Whether people hold the certificates an operation needs on a given day: the person acting at the counter, a
+ * certificate authorising the clerk's role; the recipient of weapons, one authorising each weapon type that some
+ * course of the catalogue authorises (types no course covers need none). Custody decides when to ask.
+ */
+@ApplicationScoped
+public class Certification {
+
+    /** What someone lacks, and since when their last certificate for it no longer covers them. */
+    public record Shortfall(Party party, String who, String name, String authorisation, Lack lack,
+            String certificateNumber, LocalDate invalidSince) {
+
+        /** One line, the same in every language, as the ledger keeps it. */
+        public String asLine() {
+            return party.name().toLowerCase() + " " + who + " " + authorisation + " " + lack.name().toLowerCase()
+                    + (certificateNumber == null ? "" : " " + certificateNumber + " " + invalidSince);
+        }
+    }
+
+    public enum Party {
+        CLERK, RECIPIENT
+    }
+
+    public enum Lack {
+        /** The account performing the operation is linked to no person, whose certificates could be checked. */
+        NO_PERSON,
+        /** No certificate ever authorised it. */
+        NONE,
+        /** The last certificate authorising it is not valid yet (issued after the day). */
+        NOT_YET_VALID,
+        EXPIRED,
+        REVOKED
+    }
+
+    private final PersonRepository persons;
+    private final CertificateRepository certificates;
+    private final CourseRepository courses;
+
+    Certification(PersonRepository persons, CertificateRepository certificates, CourseRepository courses) {
+        this.persons = persons;
+        this.certificates = certificates;
+        this.courses = courses;
+    }
+
+    /** What the person signed in as {@code account} lacks to act as a clerk on {@code day}; empty when nothing. */
+    public List<Shortfall> ofClerk(String account, LocalDate day) {
+        Optional<Person> person = persons.find("account", account).firstResultOptional();
+        if (person.isEmpty()) {
+            return List.of(new Shortfall(Party.CLERK, account, account, AuthorisedRole.CLERK.name(), Lack.NO_PERSON,
+                    null, null));
+        }
+        return lack(Party.CLERK, person.get(), AuthorisedRole.CLERK.name(),
+                c -> c.authorisedRoles.contains(AuthorisedRole.CLERK), day).stream().toList();
+    }
+
+    /**
+     * What {@code recipient} lacks to be issued weapons of {@code types} on {@code day}: a valid certificate for each
+     * type that an active course of the catalogue authorises.
+     */
+    public List<Shortfall> ofRecipient(Person recipient, Collection<Weapon.Type> types, LocalDate day) {
+        Set<Weapon.Type> controlled = controlledTypes();
+        List<Shortfall> missing = new ArrayList<>();
+        types.stream().distinct().sorted().filter(controlled::contains).forEach(type -> lack(Party.RECIPIENT,
+                recipient, type.name(), c -> c.weaponTypes.contains(type), day).ifPresent(missing::add));
+        return missing;
+    }
+
+    /** The weapon types some active course authorises: only these need a qualification. */
+    Set<Weapon.Type> controlledTypes() {
+        Set<Weapon.Type> types = EnumSet.noneOf(Weapon.Type.class);
+        courses.find("status", Course.Status.ACTIVE).list().forEach(course -> types.addAll(course.weaponTypes));
+        return types;
+    }
+
+    private Optional<Shortfall> lack(Party party, Person person, String authorisation,
+            Predicate<Certificate> authorises, LocalDate day) {
+        List<Certificate> covering = certificates.find("from Certificate c left join fetch c.authorisedRoles "
+                + "where c.person = ?1", person).list().stream().distinct().filter(authorises).toList();
+        if (covering.stream().anyMatch(c -> c.validity().validOn(day))) {
+            return Optional.empty();
+        }
+        String who = TagCode.of(TagCode.Kind.PERSON, person.id).value();
+        String name = person.givenNames + " " + person.familyName;
+        return Optional.of(covering.stream().max(Comparator.comparing((Certificate c) -> c.validThrough)
+                .thenComparing(c -> c.id))
+                .map(last -> new Shortfall(party, who, name, authorisation, lackOf(last.validity().on(day)),
+                        last.number, last.validity().on(day) == CertificateValidity.Status.NOT_YET_VALID
+                                ? last.issuedOn : last.validity().invalidSince()))
+                .orElse(new Shortfall(party, who, name, authorisation, Lack.NONE, null, null)));
+    }
+
+    private static Lack lackOf(CertificateValidity.Status status) {
+        return switch (status) {
+            case NOT_YET_VALID -> Lack.NOT_YET_VALID;
+            case REVOKED -> Lack.REVOKED;
+            default -> Lack.EXPIRED;
+        };
+    }
+}

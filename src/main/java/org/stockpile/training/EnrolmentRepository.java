@@ -1,0 +1,9 @@
+package org.stockpile.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class EnrolmentRepository implements PanacheRepository<Enrolment> {
+}
