@@ -34,7 +34,8 @@ public final class Views {
             @Schema(nullable = true) String unit, @Schema(nullable = true) String storageLocationCode,
             @Schema(nullable = true) String counterpartSiteCode, @Schema(nullable = true) String reference,
             @Schema(nullable = true) String reason, String requestedBy, @Schema(nullable = true) String approvedBy,
-            OffsetDateTime serverTime, String hash) {
+            OffsetDateTime serverTime, @Schema(nullable = true) String overrideReason,
+            @Schema(nullable = true) String overrideFindings, String hash) {
 
         /** Every argument is a field of the event or a local named as the component it fills, in the same order. */
         static AmmunitionEventView of(CustodyEvent e) {
@@ -44,7 +45,8 @@ public final class Views {
             String counterpartSiteCode = e.counterpartSite == null ? null : e.counterpartSite.code;
             return new AmmunitionEventView(e.id, e.operationId, e.type, lotTag, e.lot.item.itemCode, e.lot.lotNumber,
                     e.quantity, e.site.code, e.siteSeq, personTag, e.unit, storageLocationCode, counterpartSiteCode,
-                    e.reference, e.reason, e.requestedBy, e.approvedBy, e.serverTime, e.hash);
+                    e.reference, e.reason, e.requestedBy, e.approvedBy, e.serverTime, e.overrideReason,
+                    e.overrideFindings, e.hash);
         }
     }
 
@@ -70,7 +72,12 @@ public final class Views {
             @Schema(nullable = true) String method, @Schema(nullable = true) String witnesses, String requestedBy,
             @Schema(nullable = true) String approvedBy, OffsetDateTime serverTime,
             @Schema(nullable = true) OffsetDateTime deviceTime, @Schema(nullable = true) String deviceId,
-            @Schema(nullable = true) String details, String hash) {
+            @Schema(nullable = true) String details,
+            @Schema(nullable = true, description = "Why a commander let the operation through without the "
+                    + "certification it needed") String overrideReason,
+            @Schema(nullable = true, description = "What certification was lacking, one line per shortfall, when a "
+                    + "commander overrode it") String overrideFindings,
+            String hash) {
 
         /** Every argument is a field of the event or a local named as the component it fills, in the same order. */
         static EventView of(CustodyEvent e) {
@@ -82,7 +89,7 @@ public final class Views {
             return new EventView(e.id, e.operationId, e.type, weaponTag, e.weapon.id, e.site.code, e.siteSeq,
                     e.fromState, e.toState, personTag, personName, storageLocationCode, counterpartSiteCode,
                     e.reason, e.reference, e.method, e.witnesses, e.requestedBy, e.approvedBy, e.serverTime,
-                    e.deviceTime, e.deviceId, e.details, e.hash);
+                    e.deviceTime, e.deviceId, e.details, e.overrideReason, e.overrideFindings, e.hash);
         }
     }
 

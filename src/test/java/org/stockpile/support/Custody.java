@@ -24,8 +24,19 @@ public final class Custody {
         return as(user).header("Idempotency-Key", key).body(body).post("/api/custody/" + operation);
     }
 
+    /** The same operation, lacking certification, held for a commander's override. */
+    public static Response requestOverride(String user, String operation, Map<String, Object> body, String key) {
+        return as(user).header("Idempotency-Key", key).body(body)
+                .post("/api/custody/" + operation + "/certification-override");
+    }
+
     public static Response approve(String user, String pendingId) {
-        return as(user).header("Idempotency-Key", UUID.randomUUID().toString()).body("{}")
+        return approve(user, pendingId, Map.of());
+    }
+
+    /** Approves with a body, e.g. the reason a commander gives to override certification. */
+    public static Response approve(String user, String pendingId, Map<String, Object> decision) {
+        return as(user).header("Idempotency-Key", UUID.randomUUID().toString()).body(decision)
                 .post("/api/custody/pending/" + pendingId + "/approve");
     }
 
