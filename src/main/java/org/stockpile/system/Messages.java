@@ -73,6 +73,12 @@ public class Messages {
         return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(code)).findFirst().orElse(null);
     }
 
+    /** The supported language of this code, French (the national language) when there is none. */
+    public static Locale supportedOrFrench(String code) {
+        Locale locale = supported(code);
+        return locale == null ? FRENCH : locale;
+    }
+
     public static Locale resolve(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return FRENCH;

@@ -244,10 +244,7 @@ public class LabelRenderer {
     /** A PDF of labels laid out on {@code sheet}, in the order given. */
     public byte[] pdf(List<TagService.TagView> tags, Symbology symbology, Sheet sheet) {
         try (PDDocument document = new PDDocument()) {
-            PDType0Font font;
-            try (InputStream in = LabelRenderer.class.getResourceAsStream(FONT)) {
-                font = PDType0Font.load(document, in);
-            }
+            PDType0Font font = font(document);
             int perPage = sheet.columns * sheet.rows;
             float marginX = (sheet.page.getWidth() - sheet.columns * sheet.labelWidth) / 2;
             float marginY = (sheet.page.getHeight() - sheet.rows * sheet.labelHeight) / 2;
@@ -290,11 +287,7 @@ public class LabelRenderer {
             textWidth = width - 2 * pad;
         } else {
             float side = height - 2 * pad;
-            float module = side / (matrix.getWidth() + 2 * symbology.quietZone);
-            float left = x + pad + symbology.quietZone * module;
-            float top = y + height - pad - symbology.quietZone * module;
-            forEachRun(matrix, symbology, (mx, my, run, rows) -> rect(content, left + mx * module,
-                    top - (my + 1) * module, run * module, module));
+            square(content, matrix, symbology, x + pad, y + height - pad, side);
             textLeft = x + pad + side + mm(1);
             textTop = y + height - pad;
             textWidth = width - side - 2 * pad - mm(1);
@@ -305,6 +298,38 @@ public class LabelRenderer {
         line = write(content, font, tag.code(), codeSize, textLeft, line, textWidth);
         line = write(content, font, tag.title(), codeSize * 0.7f, textLeft, line - codeSize * 0.9f, textWidth);
         write(content, font, tag.subtitle(), codeSize * 0.62f, textLeft, line - codeSize * 0.8f, textWidth);
+    }
+
+    /** A two-dimensional symbol, quiet zone included, in a square of {@code side} whose top left is (x, top). */
+    private static void square(PDPageContentStream content, BitMatrix matrix, Symbology symbology, float x, float top,
+            float side) {
+        float module = side / (matrix.getWidth() + 2 * symbology.quietZone);
+        float left = x + symbology.quietZone * module;
+        float first = top - symbology.quietZone * module;
+        forEachRun(matrix, symbology, (mx, my, run, rows) -> rect(content, left + mx * module,
+                first - (my + 1) * module, run * module, module));
+    }
+
+    /**
+     * Draws {@code text} as a QR code, quiet zone included, in a square of {@code side} whose top left is (x, top),
+     * for documents other than labels (a certificate's link to its verification page).
+     */
+    public void qr(PDPageContentStream content, String text, float x, float top, float side) throws IOException {
+        square(content, modules(text, Symbology.QR), Symbology.QR, x, top, side);
+        content.fill();
+    }
+
+    /** The labels' font, embedded in {@code document}: the same on every machine, with French and Arabic. */
+    public PDType0Font font(PDDocument document) throws IOException {
+        try (InputStream in = LabelRenderer.class.getResourceAsStream(FONT)) {
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    /** Writes one line of {@code text} as labels do (shortened to {@code width}, any script); its baseline. */
+    public float line(PDPageContentStream content, PDType0Font font, String text, float size, float x, float y,
+            float width) throws IOException {
+        return write(content, font, text, size, x, y, width);
     }
 
     private static void rect(PDPageContentStream content, float x, float y, float width, float height) {

@@ -9,10 +9,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
+import org.stockpile.system.Messages;
 import org.stockpile.system.ReasonRequest;
 
 @Path("/api/training")
@@ -32,6 +39,18 @@ public class CertificateResource {
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
     public TrainingViews.CertificateView get(@PathParam("number") String number) {
         return certificates.get(number);
+    }
+
+    /** The certificate to print, in French unless {@code lang=en}. */
+    @GET
+    @Path("certificates/{number}/pdf")
+    @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public Response pdf(@PathParam("number") String number, @QueryParam("lang") String lang) {
+        return Response.ok(certificates.pdf(number, Messages.supportedOrFrench(lang)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"certificate.pdf\"").build();
     }
 
     @POST

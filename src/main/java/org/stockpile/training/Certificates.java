@@ -48,12 +48,14 @@ public class Certificates {
     private final CurrentUser user;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final CertificateDocuments documents;
     private final String numberPrefix;
 
     Certificates(CertificateRepository certificates, TrainingCorrectionRepository corrections,
             EnrolmentRepository enrolments, PersonService persons, SiteService sites, CurrentUser user,
-            EntityManager entityManager, Clock clock,
+            EntityManager entityManager, Clock clock, CertificateDocuments documents,
             @ConfigProperty(name = "stockpile.training.certificate-prefix") String numberPrefix) {
+        this.documents = documents;
         this.certificates = certificates;
         this.corrections = corrections;
         this.enrolments = enrolments;
@@ -103,6 +105,11 @@ public class Certificates {
             code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
         }
         return new String(code);
+    }
+
+    /** The certificate as a PDF in {@code locale}'s language, for those who may see it. */
+    public byte[] pdf(String number, Locale locale) {
+        return documents.certificate(requireVisible(number), locale);
     }
 
     public TrainingViews.CertificateView get(String number) {

@@ -13,11 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
+import org.stockpile.system.Messages;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -48,6 +54,18 @@ public class TrainingSessionResource {
     @RolesAllowed({ Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
     public TrainingViews.SessionDetail get(@PathParam("id") long id) {
         return sessions.get(id);
+    }
+
+    /** The attendance sheet to print and sign, in French unless {@code lang=en}. */
+    @GET
+    @Path("{id}/attendance-sheet")
+    @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({ Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
+    public Response attendanceSheet(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return Response.ok(sessions.attendanceSheet(id, Messages.supportedOrFrench(lang)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"attendance.pdf\"").build();
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,13 +60,15 @@ public class TrainingSessions {
     private final RecordValidator validator;
     private final CurrentUser user;
     private final Clock clock;
+    private final CertificateDocuments documents;
     private final AttendanceRule attendanceRule;
 
     TrainingSessions(TrainingSessionRepository sessions, EnrolmentRepository enrolments,
             TrainingCorrectionRepository corrections, PersonRepository persons, CourseService courses,
             SiteService sites, RegionService regions, Certificates certificates, RecordValidator validator,
-            CurrentUser user, Clock clock,
+            CurrentUser user, Clock clock, CertificateDocuments documents,
             @ConfigProperty(name = "stockpile.training.minimum-attendance") double minimumAttendance) {
+        this.documents = documents;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.corrections = corrections;
@@ -122,6 +125,12 @@ public class TrainingSessions {
 
     public TrainingViews.SessionDetail get(long id) {
         return detail(requireVisible(id));
+    }
+
+    /** The session's attendance sheet, to print and sign, in {@code locale}'s language. */
+    public byte[] attendanceSheet(long id, Locale locale) {
+        TrainingSession session = requireVisible(id);
+        return documents.attendanceSheet(session, enrolled(session), locale);
     }
 
     @Transactional

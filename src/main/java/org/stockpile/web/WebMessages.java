@@ -473,4 +473,29 @@ public interface WebMessages {
 
     @Message("Rapports sur les munitions")
     String open_reports();
+
+    @Message("Vérification d’un certificat")
+    String verification_title();
+
+    @Message("Certificat {number}")
+    String verification_number(String number);
+
+    @Message("{#when status}{#is 'VALID'}Valide{#is 'EXPIRED'}Expiré{#is 'REVOKED'}Retiré{#else}Pas encore valide"
+            + "{/when}")
+    String verification_status(String status);
+
+    @Message("Aucun certificat ne porte ce numéro et ce code de vérification.")
+    String verification_unknown();
+
+    @Message("Titulaire")
+    String verification_holder();
+
+    @Message("Formation")
+    String verification_course();
+
+    @Message("Valide du {issuedOn} au {validThrough}")
+    String verification_validity(String issuedOn, String validThrough);
+
+    @Message("Situation au {day}")
+    String verification_on(String day);
 }

@@ -91,6 +91,8 @@ class ViewsTest {
         event.requestedBy = "requestedBy";
         event.approvedBy = "approvedBy";
         event.serverTime = SERVER_TIME;
+        event.overrideReason = "overrideReason";
+        event.overrideFindings = "overrideFindings";
         event.hash = "hash";
         return event;
     }
@@ -108,6 +110,8 @@ class ViewsTest {
         expected.put("reason", "reason");
         expected.put("reference", "reference");
         expected.put("requestedBy", "requestedBy");
+        expected.put("overrideReason", "overrideReason");
+        expected.put("overrideFindings", "overrideFindings");
         expected.put("approvedBy", "approvedBy");
         expected.put("serverTime", SERVER_TIME);
         expected.put("hash", "hash");

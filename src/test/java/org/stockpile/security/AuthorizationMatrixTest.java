@@ -44,8 +44,10 @@ class AuthorizationMatrixTest {
     private static final Set<String> CLERK_ADMIN = Set.of(CLERK_GAO, ADMIN);
     private static final Set<String> PEOPLE_KEEPERS = Set.of(CLERK_GAO, TRAINER, ADMIN);
     private static final Set<String> INSPECTOR_ADMIN = Set.of(INSPECTOR_NATIONAL, ADMIN);
+    private static final Set<String> TRAINER_ADMIN = Set.of(TRAINER, ADMIN);
+    private static final Set<String> SESSION_READERS = Set.of(INSPECTOR_NATIONAL, TRAINER, COMMANDER, ADMIN);
     private static final List<String> SITE_RECORDS = List.of("{site}", "{location}", "{person}", "{weapon}",
-            "{code}");
+            "{code}", "{number}");
     private static final long MISSING_ID = 2_000_000_000L;
 
     /** An operation, who may call it, and what they get back when the call carries an empty body. */
@@ -83,7 +85,32 @@ class AuthorizationMatrixTest {
                 Map.entry("person", Fixtures.personAt("ARM-GAO-01")),
                 Map.entry("weapon", Fixtures.weaponAt("ARM-GAO-01")),
                 Map.entry("item", Fixtures.ammunitionItem("762X39-BALL")),
-                Map.entry("lot", Fixtures.ammunitionLot()));
+                Map.entry("lot", Fixtures.ammunitionLot()),
+                Map.entry("course", Api.as(ADMIN).get("/api/training/courses?q=PSSM-MAG").then().extract()
+                        .<Integer>path("items[0].id").longValue()),
+                Map.entry("session", demoSession()),
+                Map.entry("enrolment", Api.as(ADMIN).get("/api/training/sessions/" + demoSession()).then().extract()
+                        .<Integer>path("enrolments[0].id").longValue()));
+    }
+
+    /** A closed demo session at Gao. */
+    private static long demoSession() {
+        return Api.as(ADMIN).get("/api/training/sessions?courseCode=ARM-COLL&regionCode=GAO&size=1").then()
+                .extract().<Integer>path("items[0].id").longValue();
+    }
+
+    private static String certificateNumber;
+
+    /** The certificate of a person at Gao (one the demo session gave), looked up on first use. */
+    private static String certificate(Long missingId) {
+        if (missingId != null) {
+            return "ML-0000-" + missingId;
+        }
+        if (certificateNumber == null) {
+            certificateNumber = Api.as(ADMIN).get("/api/training/sessions/" + ids().get("session")).then()
+                    .statusCode(200).extract().path("enrolments[0].certificateNumber");
+        }
+        return certificateNumber;
     }
 
     static List<Rule> rules() {
@@ -107,6 +134,7 @@ class AuthorizationMatrixTest {
         // Custody writes sent without their Idempotency-Key are refused as malformed (400) once authorized;
         // an unknown pending operation is 404 to those who may see pending operations.
         rules.add(new Rule("POST", "/api/custody/{operation}", CLERK_ADMIN, 400));
+        rules.add(new Rule("POST", "/api/custody/{operation}/certification-override", CLERK_ADMIN, 400));
         rules.add(new Rule("GET", "/api/custody/pending", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/custody/pending/{pending}", NOT_TRAINER, 404));
         rules.add(new Rule("POST", "/api/custody/pending/{pending}/approve", NOT_TRAINER, 400));
@@ -118,11 +146,31 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/custody/ledger/verification",
                 Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN)));
         rules.add(new Rule("POST", "/api/ammunition/{operation}", CLERK_ADMIN, 400));
+        rules.add(new Rule("POST", "/api/ammunition/{operation}/certification-override", CLERK_ADMIN, 400));
         rules.add(new Rule("GET", "/api/ammunition/stock", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/ammunition/conservation", Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN)));
         for (String report : List.of("neq", "expiring", "surveillance", "balances", "restricted")) {
             rules.add(new Rule("GET", "/api/reports/ammunition/" + report, NOT_TRAINER));
         }
+        record(rules, "/api/training/courses", "/api/training/courses/{course}", EVERYONE, TRAINER_ADMIN,
+                TRAINER_ADMIN, TRAINER_ADMIN);
+        rules.add(new Rule("GET", "/api/training/sessions", SESSION_READERS));
+        rules.add(new Rule("GET", "/api/training/sessions/{session}", SESSION_READERS));
+        rules.add(new Rule("GET", "/api/training/sessions/{session}/attendance-sheet", SESSION_READERS, 200,
+                "application/json"));
+        rules.add(new Rule("POST", "/api/training/sessions", TRAINER_ADMIN));
+        rules.add(new Rule("POST", "/api/training/sessions/{session}/enrolments", TRAINER_ADMIN));
+        rules.add(new Rule("PUT", "/api/training/sessions/{session}/attendance", TRAINER_ADMIN));
+        rules.add(new Rule("PUT", "/api/training/sessions/{session}/enrolments/{enrolment}/result", TRAINER_ADMIN));
+        rules.add(new Rule("POST", "/api/training/sessions/{session}/enrolments/{enrolment}/corrections",
+                TRAINER_ADMIN));
+        // The demo session is closed already.
+        rules.add(new Rule("POST", "/api/training/sessions/{session}/close", TRAINER_ADMIN, 409));
+        rules.add(new Rule("POST", "/api/training/sessions/{session}/cancel", TRAINER_ADMIN));
+        rules.add(new Rule("GET", "/api/training/persons/{person}", EVERYONE));
+        rules.add(new Rule("GET", "/api/training/certificates/{number}", EVERYONE));
+        rules.add(new Rule("GET", "/api/training/certificates/{number}/pdf", EVERYONE));
+        rules.add(new Rule("POST", "/api/training/certificates/{number}/revoke", Set.of(TRAINER, COMMANDER, ADMIN)));
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));
@@ -263,6 +311,9 @@ class AuthorizationMatrixTest {
         path = path.replace("{operation}", "issue").replace("{pending}", java.util.UUID.randomUUID().toString())
                 .replace("{code}", org.stockpile.system.TagCode.of(org.stockpile.system.TagCode.Kind.WEAPON,
                         missingId != null ? missingId : ids().get("weapon")).value());
+        if (path.contains("{number}")) {
+            path = path.replace("{number}", certificate(missingId));
+        }
         for (Map.Entry<String, Long> id : ids().entrySet()) {
             long value = missingId != null ? missingId : id.getValue();
             path = path.replace("{" + id.getKey() + "}", String.valueOf(value));

@@ -80,7 +80,14 @@ class ScopeLeakTest {
         as(ADMIN).body(Map.of("reason", "Scope check")).post("/api/ammunition-lots/" + TagCode.parse(restricted)
                 .number() + "/restrict").then().statusCode(200);
 
-        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge));
+        int session = as(ADMIN).get("/api/training/sessions?courseCode=ARM-COLL&regionCode=GAO&size=1").then()
+                .statusCode(200).extract().path("items[0].id");
+        String certificate = as(ADMIN).get("/api/training/sessions/" + session).then().statusCode(200).extract()
+                .path("enrolments[0].certificateNumber");
+        int course = as(ADMIN).get("/api/training/courses?q=ARM-COLL").then().statusCode(200).extract()
+                .path("items[0].id");
+
+        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate));
         weapons.forEach(tag -> secrets.add(tag));
         weapons.forEach(tag -> secrets.add(as(ADMIN).get("/api/weapons/" + weaponId(tag)).then().extract()
                 .path("manufacturerSerial")));
@@ -96,7 +103,9 @@ class ScopeLeakTest {
                 Map.entry("{force}", String.valueOf(Fixtures.forceId("FAMA"))),
                 Map.entry("{unit}", String.valueOf(Fixtures.unitId("GTIA-2"))),
                 Map.entry("{item}", String.valueOf(Fixtures.ammunitionItem("762X39-BALL"))),
-                Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())));
+                Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())),
+                Map.entry("{session}", String.valueOf(session)), Map.entry("{certificate}", certificate),
+                Map.entry("{course}", String.valueOf(course)));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
                 Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
                 Map.entry("/api/sites/{id}", "/api/sites/{site}"),
@@ -110,7 +119,15 @@ class ScopeLeakTest {
                 Map.entry("/api/custody/pending/{id}", "/api/custody/pending/{pending}"),
                 Map.entry("/api/custody/weapons/{id}/history", "/api/custody/weapons/{weapon}/history"),
                 Map.entry("/api/custody/persons/{id}/holdings", "/api/custody/persons/{person}/holdings"),
-                Map.entry("/api/custody/sites/{id}/inventory", "/api/custody/sites/{site}/inventory"));
+                Map.entry("/api/custody/sites/{id}/inventory", "/api/custody/sites/{site}/inventory"),
+                Map.entry("/api/training/courses/{id}", "/api/training/courses/{course}"),
+                Map.entry("/api/training/sessions/{id}", "/api/training/sessions/{session}"),
+                Map.entry("/api/training/sessions/{id}/attendance-sheet",
+                        "/api/training/sessions/{session}/attendance-sheet"),
+                Map.entry("/api/training/persons/{id}", "/api/training/persons/{person}"),
+                Map.entry("/api/training/certificates/{number}", "/api/training/certificates/{certificate}"),
+                Map.entry("/api/training/certificates/{number}/pdf",
+                        "/api/training/certificates/{certificate}/pdf"));
 
         Map<String, Map<String, Object>> paths = RestAssured.given().accept("application/json")
                 .get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
