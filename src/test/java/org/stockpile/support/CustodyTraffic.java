@@ -167,14 +167,17 @@ public final class CustodyTraffic {
 
     /**
      * Every weapon in store at an armoury, with a soldier of the same armoury to issue it to and its rack to put it
-     * back on, shuffled so that the armouries take turns.
+     * back on, shuffled so that the armouries take turns. Weapons of a type that a course of the catalogue authorises
+     * (crew-served weapons, in the demo) are left out: only a qualified soldier may be issued one.
      */
     public static CustodyTraffic at(String jdbcUrl, String username, TokenMinter tokens) {
         String sql = "select w.id, s.code, w.storage_location_id, "
                 + "(select min(p.id) from person p where p.site_id = s.id and p.status = 'ACTIVE') "
                 + "from weapon w join site s on s.id = w.site_id "
                 + "where w.state = 'IN_STORE' and w.status = 'ACTIVE' and s.kind = 'ARMOURY' "
-                + "and w.storage_location_id is not null order by w.id";
+                + "and w.storage_location_id is not null and not exists (select 1 from course_weapon_type t "
+                + "join course c on c.id = t.course_id where t.weapon_type = w.type and c.status = 'ACTIVE') "
+                + "order by w.id";
         List<Weapon> weapons = new ArrayList<>();
         Map<String, String> clerkTokens = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, username, null);
