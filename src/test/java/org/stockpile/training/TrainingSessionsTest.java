@@ -1,6 +1,7 @@
 package org.stockpile.training;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -161,6 +162,25 @@ class TrainingSessionsTest {
         as(TRAINER).body(Map.of("personTag", "P0000000")).post("/api/training/sessions/" + session + "/enrolments")
                 .then().statusCode(422);
         as(TRAINER).get("/api/training/sessions/" + session).then().statusCode(200).body("enrolments", hasSize(1));
+    }
+
+    @Test
+    void aSessionClosesOnItsLastDayAndACancelledOneTakesNoMore() {
+        String trainee = (String) newPerson("ARM-GAO-01", "GDN-710071").get("tagCode");
+        int running = as(TRAINER).body(Map.of("courseCode", "NEDEX-1", "siteCode", "ARM-GAO-01",
+                "startsOn", TODAY.toString(), "endsOn", TODAY.plusDays(4).toString(), "capacity", 5))
+                .post("/api/training/sessions").then().statusCode(201).extract().path("session.id");
+        int enrolment = enrol(running, trainee);
+        result(running, enrolment, "FAILED").then().statusCode(200);
+        as(TRAINER).post("/api/training/sessions/" + running + "/close").then().statusCode(422)
+                .body("detail", equalTo("La session se termine le " + TODAY.plusDays(4)
+                        + " : elle se clôture à partir de son dernier jour."));
+        as(TRAINER).body(Map.of("reason", "Formateur indisponible")).post("/api/training/sessions/" + running
+                + "/cancel").then().statusCode(200).body("session.status", equalTo("CANCELLED"))
+                .body("session.cancelledReason", equalTo("Formateur indisponible")).body("enrolments", hasSize(1));
+        as(TRAINER).body(Map.of("personTag", (String) newPerson("ARM-GAO-01", "GDN-710072").get("tagCode")))
+                .post("/api/training/sessions/" + running + "/enrolments").then().statusCode(409)
+                .body("detail", containsString("annulée"));
     }
 
     @Test
