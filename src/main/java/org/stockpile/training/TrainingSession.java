@@ -2,6 +2,7 @@ package org.stockpile.training;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.stockpile.person.Person;
 import org.stockpile.site.Region;
 import org.stockpile.site.Site;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PlausibleDate;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -67,10 +69,12 @@ public class TrainingSession {
     public Region region;
 
     @NotNull(message = "{validation.required}")
+    @PlausibleDate
     @Column(nullable = false)
     public LocalDate startsOn;
 
     @NotNull(message = "{validation.required}")
+    @PlausibleDate
     @Column(nullable = false)
     public LocalDate endsOn;
 
@@ -114,6 +118,14 @@ public class TrainingSession {
     @PreUpdate
     void stampUpdate() {
         updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * How many days the session spans, first and last included, counted without listing them: a request may name
+     * dates centuries apart before it is refused.
+     */
+    public long dayCount() {
+        return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 
     /** The days of the session, first to last. */

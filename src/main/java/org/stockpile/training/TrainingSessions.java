@@ -146,7 +146,7 @@ public class TrainingSessions {
         if (session.endsOn.isBefore(session.startsOn)) {
             throw ProblemException.rule("endsOn", "problem.training.ends-before-start");
         }
-        if (session.days().size() > TrainingSession.MAX_DAYS) {
+        if (session.dayCount() > TrainingSession.MAX_DAYS) {
             throw ProblemException.rule("endsOn", "problem.training.too-long", TrainingSession.MAX_DAYS);
         }
         session.trainers.addAll(trainers(request.trainerTags()));
@@ -275,7 +275,7 @@ public class TrainingSessions {
         if (enrolment.person.account != null && enrolment.person.account.equals(user.name())) {
             throw new ProblemException(ProblemType.FORBIDDEN, null, "problem.training.own-result");
         }
-        int days = session.days().size();
+        int days = (int) session.dayCount();
         if (request.outcome() == Enrolment.Outcome.PASSED && !attendanceRule.allowsPass(enrolment.daysPresent(),
                 days)) {
             throw ProblemException.rule("outcome", "problem.training.attendance-too-low", enrolment.daysPresent(),

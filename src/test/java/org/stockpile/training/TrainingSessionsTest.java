@@ -150,6 +150,18 @@ class TrainingSessionsTest {
     }
 
     @Test
+    void aSessionSpansAtMostAYearOfPlausibleDates() {
+        Map<String, Object> session = new HashMap<>(Map.of("courseCode", "NEDEX-1", "siteCode", "ARM-GAO-01",
+                "startsOn", TODAY.toString(), "endsOn", TODAY.plusDays(TrainingSession.MAX_DAYS).toString(),
+                "capacity", 5));
+        as(TRAINER).body(session).post("/api/training/sessions").then().statusCode(422)
+                .body("field", equalTo("endsOn")).body("detail", equalTo("Une session dure au plus 366 jours."));
+        session.put("endsOn", "+999999999-12-31");
+        as(TRAINER).body(session).post("/api/training/sessions").then().statusCode(422)
+                .body("errors.field", contains("endsOn"));
+    }
+
+    @Test
     void enrolmentKeepsToCapacityAndToEachPersonOnce() {
         String first = (String) newPerson("ARM-GAO-01", "GDN-710011").get("tagCode");
         String second = (String) newPerson("ARM-GAO-01", "GDN-710012").get("tagCode");
