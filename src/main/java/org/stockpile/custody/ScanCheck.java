@@ -195,7 +195,7 @@ public class ScanCheck {
     }
 
     private static String name(Person person) {
-        String name = person.givenNames + " " + person.familyName;
+        String name = person.fullName();
         return person.rank == null || person.rank.isBlank() ? name : person.rank + " " + name;
     }
 

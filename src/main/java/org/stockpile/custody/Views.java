@@ -83,7 +83,7 @@ public final class Views {
         static EventView of(CustodyEvent e) {
             String weaponTag = TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value();
             String personTag = e.person == null ? null : TagCode.of(TagCode.Kind.PERSON, e.person.id).value();
-            String personName = e.person == null ? null : e.person.givenNames + " " + e.person.familyName;
+            String personName = e.person == null ? null : e.person.fullName();
             String storageLocationCode = e.storageLocation == null ? null : e.storageLocation.code;
             String counterpartSiteCode = e.counterpartSite == null ? null : e.counterpartSite.code;
             return new EventView(e.id, e.operationId, e.type, weaponTag, e.weapon.id, e.site.code, e.siteSeq,

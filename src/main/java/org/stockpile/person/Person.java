@@ -61,4 +61,9 @@ public class Person extends RegistryRecord {
     @Size(max = 100, message = "{validation.too-long}")
     @Pattern(regexp = "[\\p{L}\\p{N}._@-]*", message = "{validation.account}")
     public String account;
+
+    /** The name as records and documents show it: given names, then family name. */
+    public String fullName() {
+        return givenNames + " " + familyName;
+    }
 }

@@ -79,7 +79,7 @@ public class TagService {
                         .toList();
                 case PERSON -> persons.find("id in ?1", ids).stream().filter(p -> sites.isVisible(p.site))
                         .map(p -> new TagView(tag(kind, p.id), kind, p.id, p.site.code,
-                                join(p.rank, p.givenNames + " " + p.familyName), p.serviceNumber))
+                                join(p.rank, p.fullName()), p.serviceNumber))
                         .toList();
                 case AMMUNITION_LOT -> lots.find("id in ?1", ids).stream()
                         .map(l -> new TagView(tag(kind, l.id), kind, l.id, null, l.item.nomenclature,

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.person.Person;
 import org.stockpile.system.Messages;
 import org.stockpile.tag.LabelRenderer;
 
@@ -58,8 +59,8 @@ public class CertificateDocuments {
             y -= 18 * MM;
             labels.line(content, font, text(locale, "document.certificate.title"), 26, left, y, width);
             y -= 14 * MM;
-            labels.line(content, font, text(locale, "document.certificate.holder", c.person.givenNames + " "
-                    + c.person.familyName, c.person.serviceNumber), 16, left, y, width);
+            labels.line(content, font, text(locale, "document.certificate.holder", c.person.fullName(),
+                    c.person.serviceNumber), 16, left, y, width);
             y -= 10 * MM;
             labels.line(content, font, text(locale, "document.certificate.course", c.course.title(locale),
                     c.course.code), 14, left, y, width);
@@ -103,7 +104,7 @@ public class CertificateDocuments {
             labels.line(content, font, text(locale, "document.attendance.session", session.startsOn, session.endsOn,
                     session.site != null ? session.site.code : session.region.code), 10, left, y, width);
             y -= 6 * MM;
-            String trainers = session.trainers.stream().map(t -> t.givenNames + " " + t.familyName)
+            String trainers = session.trainers.stream().map(Person::fullName)
                     .collect(Collectors.joining(", "));
             labels.line(content, font, text(locale, "document.attendance.trainers", trainers), 10, left, y, width);
             y -= 10 * MM;

@@ -206,7 +206,7 @@ public class Certificates {
             throw ProblemException.notFound(CERTIFICATE, number);
         }
         return new TrainingViews.Verification(certificate.number,
-                certificate.person.givenNames + " " + certificate.person.familyName, certificate.course.titleFr,
+                certificate.person.fullName(), certificate.course.titleFr,
                 certificate.course.titleEn, certificate.issuedOn, certificate.validThrough,
                 certificate.validity().on(LocalDate.now(clock)));
     }

@@ -68,7 +68,7 @@ public class Certification {
             return List.of(new Shortfall(Party.CLERK, account, account, AuthorisedRole.CLERK.name(), Lack.NO_PERSON,
                     null, null));
         }
-        return lack(Party.CLERK, person.get(), AuthorisedRole.CLERK.name(),
+        return lack(Party.CLERK, person.get(), heldBy(person.get()), AuthorisedRole.CLERK.name(),
                 c -> c.authorisedRoles.contains(AuthorisedRole.CLERK), day).stream().toList();
     }
 
@@ -78,9 +78,14 @@ public class Certification {
      */
     public List<Shortfall> ofRecipient(Person recipient, Collection<Weapon.Type> types, LocalDate day) {
         Set<Weapon.Type> controlled = controlledTypes();
+        List<Weapon.Type> needed = types.stream().distinct().sorted().filter(controlled::contains).toList();
+        if (needed.isEmpty()) {
+            return List.of();
+        }
+        List<Certificate> held = heldBy(recipient);
         List<Shortfall> missing = new ArrayList<>();
-        types.stream().distinct().sorted().filter(controlled::contains).forEach(type -> lack(Party.RECIPIENT,
-                recipient, type.name(), c -> c.weaponTypes.contains(type), day).ifPresent(missing::add));
+        needed.forEach(type -> lack(Party.RECIPIENT, recipient, held, type.name(), c -> c.weaponTypes.contains(type),
+                day).ifPresent(missing::add));
         return missing;
     }
 
@@ -91,21 +96,28 @@ public class Certification {
         return types;
     }
 
-    private Optional<Shortfall> lack(Party party, Person person, String authorisation,
+    /** Every certificate {@code person} holds or held, with what each authorises. */
+    private List<Certificate> heldBy(Person person) {
+        return certificates.find("select distinct c from Certificate c left join fetch c.authorisedRoles "
+                + "left join fetch c.weaponTypes where c.person = ?1", person).list();
+    }
+
+    private static Optional<Shortfall> lack(Party party, Person person, List<Certificate> held, String authorisation,
             Predicate<Certificate> authorises, LocalDate day) {
-        List<Certificate> covering = certificates.find("from Certificate c left join fetch c.authorisedRoles "
-                + "where c.person = ?1", person).list().stream().distinct().filter(authorises).toList();
+        List<Certificate> covering = held.stream().filter(authorises).toList();
         if (covering.stream().anyMatch(c -> c.validity().validOn(day))) {
             return Optional.empty();
         }
         String who = TagCode.of(TagCode.Kind.PERSON, person.id).value();
-        String name = person.givenNames + " " + person.familyName;
         return Optional.of(covering.stream().max(Comparator.comparing((Certificate c) -> c.validThrough)
                 .thenComparing(c -> c.id))
-                .map(last -> new Shortfall(party, who, name, authorisation, lackOf(last.validity().on(day)),
-                        last.number, last.validity().on(day) == CertificateValidity.Status.NOT_YET_VALID
-                                ? last.issuedOn : last.validity().invalidSince()))
-                .orElse(new Shortfall(party, who, name, authorisation, Lack.NONE, null, null)));
+                .map(last -> {
+                    CertificateValidity.Status status = last.validity().on(day);
+                    return new Shortfall(party, who, person.fullName(), authorisation, lackOf(status), last.number,
+                            status == CertificateValidity.Status.NOT_YET_VALID ? last.issuedOn
+                                    : last.validity().invalidSince());
+                })
+                .orElse(new Shortfall(party, who, person.fullName(), authorisation, Lack.NONE, null, null)));
     }
 
     private static Lack lackOf(CertificateValidity.Status status) {

@@ -25,7 +25,7 @@ public final class TrainingViews {
 
         static PersonRef of(Person person) {
             return new PersonRef(person.id, TagCode.of(TagCode.Kind.PERSON, person.id).value(), person.serviceNumber,
-                    person.givenNames + " " + person.familyName, person.site.code);
+                    person.fullName(), person.site.code);
         }
     }
 
