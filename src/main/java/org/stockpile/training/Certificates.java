@@ -168,9 +168,10 @@ public class Certificates {
                 + "join fetch s.region left join fetch s.site where e.person = ?1 order by s.startsOn desc, e.id",
                 person).list();
         Map<Long, String> numbers = numbersFor(enrolled);
+        Map<Long, Long> trainees = enrolments.countsBySession(enrolled.stream().map(e -> e.session).toList());
         List<TrainingViews.RecordEntry> sessions = enrolled.stream()
                 .map(e -> new TrainingViews.RecordEntry(
-                        TrainingViews.SessionView.of(e.session, enrolments.count("session", e.session)),
+                        TrainingViews.SessionView.of(e.session, trainees.getOrDefault(e.session.id, 0L)),
                         TrainingViews.EnrolmentView.of(e, numbers.get(e.id))))
                 .toList();
         List<TrainingViews.CertificateView> held = heldBy(person).stream()

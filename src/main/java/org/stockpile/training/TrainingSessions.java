@@ -108,8 +108,10 @@ public class TrainingSessions {
                     + "and t.account = :me)");
             parameters.put("me", user.name());
         }
-        return Page.of(sessions.find(query.toString(), page.toSort(SORTABLE, "startsOn"), parameters), page,
-                s -> TrainingViews.SessionView.of(s, enrolments.count("session", s)));
+        Page<TrainingSession> found = Page.of(sessions.find(query.toString(), page.toSort(SORTABLE, "startsOn"),
+                parameters), page, s -> s);
+        Map<Long, Long> enrolled = enrolments.countsBySession(found.items());
+        return found.map(s -> TrainingViews.SessionView.of(s, enrolled.getOrDefault(s.id, 0L)));
     }
 
     /** The JPQL condition "session {@code s} is held at a place in the caller's scope". */

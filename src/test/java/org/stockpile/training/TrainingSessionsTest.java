@@ -132,6 +132,7 @@ class TrainingSessionsTest {
                 .body("enrolments.findAll { it.outcome == 'FAILED' }.certificateNumber", contains(nullValue()));
         as(CLERK_GAO).get("/api/training/persons/" + trainees.get(0).get("id")).then().statusCode(200)
                 .body("sessions", hasSize(1)).body("sessions[0].enrolment.daysPresent", equalTo(5))
+                .body("sessions[0].session.enrolled", equalTo(3))
                 .body("certificates", hasSize(1)).body("certificates[0].status", equalTo("VALID"))
                 .body("certificates[0].issuedOn", equalTo(TODAY.toString()))
                 .body("certificates[0].validThrough", equalTo(TODAY.plusMonths(12).minusDays(1).toString()))
@@ -224,6 +225,8 @@ class TrainingSessionsTest {
         List<Integer> mine = as(TRAINER).get("/api/training/sessions?mine=true&size=500").then().statusCode(200)
                 .body("items", not(hasSize(0))).extract().path("items.id");
         assertFalse(mine.contains(session), "a session trained by someone else is not the trainer's");
+        as(TRAINER).get("/api/training/sessions?courseCode=NEDEX-1&size=500").then().statusCode(200)
+                .body("items.find { it.id == " + session + " }.enrolled", equalTo(1));
         result(session, enrolment, "FAILED").then().statusCode(403);
         as(TRAINER).post("/api/training/sessions/" + session + "/close").then().statusCode(403);
         as(CLERK_GAO).body(Map.of("personTag", trainee)).post("/api/training/sessions/" + session + "/enrolments")

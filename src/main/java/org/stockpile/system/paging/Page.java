@@ -14,4 +14,9 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
         long total = query.count();
         return new Page<>(items, request.page(), size, total, (int) ((total + size - 1) / size));
     }
+
+    /** The same page with each item turned into {@code view}, e.g. once what the views need is read for the page. */
+    public <U> Page<U> map(Function<T, U> view) {
+        return new Page<>(items.stream().map(view).toList(), page, size, totalItems, totalPages);
+    }
 }
