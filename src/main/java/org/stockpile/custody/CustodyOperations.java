@@ -61,20 +61,24 @@ class CustodyOperations {
             if (missing.isEmpty()) {
                 throw ProblemException.rule(null, "problem.certification.override-not-needed");
             }
-            PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
-                    custody.heldAgainst(plan));
-            pending.overrideFindings = CertificationOverride.of(null, missing).findings();
-            return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
+            return hold(custody, type, plan, request, key, CertificationOverride.of(null, missing).findings());
         }
         if (!missing.isEmpty()) {
             throw CertificationPolicy.refusal(missing);
         }
         if (custody.requiresSecondPerson(plan)) {
-            PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
-                    custody.heldAgainst(plan));
-            return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
+            return hold(custody, type, plan, request, key, null);
         }
         return idempotency.complete(user.name(), key, 200, custody.execute(plan, user.name(), null, null, null));
+    }
+
+    /** Keeps the request for a second person (for a commander, with what it lacks) and answers 202. */
+    private <R, P extends ItemCustody.Planned> Idempotency.Answer hold(ItemCustody<R, P> custody, OperationType type,
+            P plan, R request, String key, String overrideFindings) {
+        PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
+                custody.heldAgainst(plan));
+        pending.overrideFindings = overrideFindings;
+        return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
     }
 
     /**

@@ -119,9 +119,7 @@ public class Certificates {
     /** Revokes a certificate from today, once, with the reason; what it authorised ends with it. */
     @Transactional
     public TrainingViews.CertificateView revoke(String number, String reason) {
-        Certificate certificate = certificates.find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().filter(c -> sites.isVisible(c.person.site))
-                .orElseThrow(() -> ProblemException.notFound(CERTIFICATE, number));
+        Certificate certificate = requireVisible(number, LockModeType.PESSIMISTIC_WRITE);
         revoke(certificate, LocalDate.now(clock), reason);
         certificates.flush();
         return TrainingViews.CertificateView.of(certificate, LocalDate.now(clock));
@@ -213,7 +211,12 @@ public class Certificates {
     }
 
     private Certificate requireVisible(String number) {
-        return certificates.find("number", number).firstResultOptional()
+        return requireVisible(number, LockModeType.NONE);
+    }
+
+    /** The certificate with this number if its holder is in the caller's scope, locked as asked; 404 otherwise. */
+    private Certificate requireVisible(String number, LockModeType lock) {
+        return certificates.find("number", number).withLock(lock).firstResultOptional()
                 .filter(c -> sites.isVisible(c.person.site))
                 .orElseThrow(() -> ProblemException.notFound(CERTIFICATE, number));
     }
