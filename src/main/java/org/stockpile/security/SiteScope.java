@@ -56,6 +56,32 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
      */
     @Override
     public String condition(String sitePath, Map<String, Object> parameters) {
+        String whole = everythingOrNothing(parameters);
+        if (whole != null) {
+            return whole;
+        }
+        String alias = "scope_" + sitePath.replace('.', '_');
+        return sitePath + ".id in (select " + alias + ".id from Site " + alias + " where " + alias
+                + ".code in :scopeSites or " + alias + ".region.code in :scopeRegions)";
+    }
+
+    /**
+     * A JPQL condition restricting a place to this scope: a place is in a region (its code at
+     * {@code regionCodePath}) and may be at a site (at {@code sitePath}, possibly absent), and is in scope by its
+     * region or by its site, as {@link #includes} says.
+     */
+    public String placeCondition(String sitePath, String regionCodePath, Map<String, Object> parameters) {
+        String whole = everythingOrNothing(parameters);
+        if (whole != null) {
+            return whole;
+        }
+        String alias = "scope_" + sitePath.replace('.', '_');
+        return "(" + regionCodePath + " in :scopeRegions or " + sitePath + ".id in (select " + alias + ".id from Site "
+                + alias + " where " + alias + ".code in :scopeSites))";
+    }
+
+    /** The condition when the scope is national or empty; otherwise null, with the scope's codes bound. */
+    private String everythingOrNothing(Map<String, Object> parameters) {
         if (national) {
             return "1 = 1";
         }
@@ -64,8 +90,6 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
         }
         parameters.put("scopeSites", siteCodes.isEmpty() ? Set.of("") : siteCodes);
         parameters.put("scopeRegions", regionCodes.isEmpty() ? Set.of("") : regionCodes);
-        String alias = "scope_" + sitePath.replace('.', '_');
-        return sitePath + ".id in (select " + alias + ".id from Site " + alias + " where " + alias
-                + ".code in :scopeSites or " + alias + ".region.code in :scopeRegions)";
+        return null;
     }
 }

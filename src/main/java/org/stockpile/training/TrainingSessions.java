@@ -30,6 +30,7 @@ import org.stockpile.system.InvalidTagException;
 import org.stockpile.system.Messages;
 import org.stockpile.system.RecordValidator;
 import org.stockpile.system.TagCode;
+import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
@@ -88,41 +89,21 @@ public class TrainingSessions {
 
     /** Sessions at places in the caller's scope; with {@code mine}, only those the caller trains. */
     public Page<TrainingViews.SessionView> list(Criteria criteria, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder query = new StringBuilder("from TrainingSession s join fetch s.course join fetch s.region "
-                + "left join fetch s.site where ").append(placeInScope(parameters));
-        if (criteria.courseCode() != null) {
-            query.append(" and s.course.code = :course");
-            parameters.put("course", criteria.courseCode());
-        }
-        if (criteria.regionCode() != null) {
-            query.append(" and s.region.code = :region");
-            parameters.put("region", criteria.regionCode());
-        }
-        if (criteria.status() != null) {
-            query.append(" and s.status = :status");
-            parameters.put("status", criteria.status());
-        }
+        Filter filter = new Filter()
+                .within((site, parameters) -> user.scope().placeCondition(site, "s.region.code", parameters), "s.site")
+                .equal("s.course.code", criteria.courseCode()).equal("s.region.code", criteria.regionCode())
+                .equal("s.status", criteria.status());
+        String query = "from TrainingSession s join fetch s.course join fetch s.region left join fetch s.site where "
+                + filter.query();
+        Map<String, Object> parameters = filter.parameters();
         if (criteria.mine()) {
-            query.append(" and exists (select 1 from TrainingSession m join m.trainers t where m = s "
-                    + "and t.account = :me)");
+            query += " and exists (select 1 from TrainingSession m join m.trainers t where m = s and t.account = :me)";
             parameters.put("me", user.name());
         }
-        Page<TrainingSession> found = Page.of(sessions.find(query.toString(), page.toSort(SORTABLE, "startsOn"),
-                parameters), page, s -> s);
+        Page<TrainingSession> found = Page.of(sessions.find(query, page.toSort(SORTABLE, "startsOn"), parameters),
+                page, s -> s);
         Map<Long, Long> enrolled = enrolments.countsBySession(found.items());
         return found.map(s -> TrainingViews.SessionView.of(s, enrolled.getOrDefault(s.id, 0L)));
-    }
-
-    /** The JPQL condition "session {@code s} is held at a place in the caller's scope". */
-    private String placeInScope(Map<String, Object> parameters) {
-        var scope = user.scope();
-        if (scope.national()) {
-            return "1 = 1";
-        }
-        parameters.put("scopeSites", scope.siteCodes().isEmpty() ? Set.of("") : scope.siteCodes());
-        parameters.put("scopeRegions", scope.regionCodes().isEmpty() ? Set.of("") : scope.regionCodes());
-        return "(s.region.code in :scopeRegions or s.site.id in (select x.id from Site x where x.code in :scopeSites))";
     }
 
     public TrainingViews.SessionDetail get(long id) {
