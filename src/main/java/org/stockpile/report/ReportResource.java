@@ -62,7 +62,7 @@ public class ReportResource {
         return reports.restricted();
     }
 
-    private static int window(int days) {
+    static int window(int days) {
         if (!WINDOWS.contains(days)) {
             throw ProblemException.rule("days", "problem.reports.window");
         }

@@ -152,6 +152,9 @@ class AuthorizationMatrixTest {
         for (String report : List.of("neq", "expiring", "surveillance", "balances", "restricted")) {
             rules.add(new Rule("GET", "/api/reports/ammunition/" + report, NOT_TRAINER));
         }
+        for (String report : List.of("trained", "expiring", "overrides")) {
+            rules.add(new Rule("GET", "/api/reports/training/" + report, EVERYONE));
+        }
         record(rules, "/api/training/courses", "/api/training/courses/{course}", EVERYONE, TRAINER_ADMIN,
                 TRAINER_ADMIN, TRAINER_ADMIN);
         rules.add(new Rule("GET", "/api/training/sessions", SESSION_READERS));

@@ -17,15 +17,13 @@ import static org.stockpile.support.Custody.scan;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.stockpile.support.Custody;
-import org.stockpile.support.Fixtures;
+import org.stockpile.support.Qualifications;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,38 +39,11 @@ class CertificationGateTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String CLERK_LAPSED = "clerk-lapsed";
 
-    /** A fresh weapon of {@code type} in store at Gao. */
-    private static String weapon(String type, String tag) {
-        Map<String, Object> weapon = new HashMap<>(Fixtures.newWeapon("ARM-GAO-01", tag));
-        weapon.put("type", type);
-        return as(ADMIN).body(weapon).post("/api/weapons").then().statusCode(201).extract().path("tagCode");
-    }
-
-    /** The demo's Gao holder of a crew-served weapons certificate valid through {@code day}: their badge tag. */
-    private static String crewServedHolderValidThrough(LocalDate day) {
-        List<Integer> sessions = as(TRAINER).get("/api/training/sessions?courseCode=ARM-COLL&size=50").then()
-                .statusCode(200).extract().path("items.id");
-        List<Map<String, Object>> holders = new ArrayList<>();
-        for (int session : sessions) {
-            holders.addAll(as(TRAINER).get("/api/training/sessions/" + session).then().statusCode(200).extract()
-                    .path("enrolments.findAll { it.certificateNumber != null }.person"));
-        }
-        for (Map<String, Object> holder : holders) {
-            List<String> through = as(TRAINER).get("/api/training/persons/" + holder.get("id")).then()
-                    .statusCode(200).extract()
-                    .path("certificates.findAll { it.courseCode == 'ARM-COLL' }.validThrough");
-            if (through.contains(day.toString())) {
-                return (String) holder.get("tagCode");
-            }
-        }
-        throw new AssertionError("The demo data holds no crew-served certificate valid through " + day);
-    }
-
     @Test
     void aRecipientNeedsAQualificationValidOnTheDayForCrewServedWeapons() {
-        String lapsed = crewServedHolderValidThrough(TODAY.minusDays(1));
-        String lastDay = crewServedHolderValidThrough(TODAY);
-        String rocketLauncher = weapon("ROCKET_LAUNCHER", "GATE-1");
+        String lapsed = Qualifications.crewServedHolderValidThrough(TODAY.minusDays(1));
+        String lastDay = Qualifications.crewServedHolderValidThrough(TODAY);
+        String rocketLauncher = Qualifications.weaponAtGao("ROCKET_LAUNCHER", "GATE-1");
         perform(CLERK_GAO, "issue", scan(List.of(rocketLauncher), "personTag", lapsed)).then().statusCode(422)
                 .body("type", equalTo("urn:stockpile:problem:certification-required"))
                 .body("items", hasSize(1)).body("items[0].tag", equalTo(lapsed))
@@ -83,14 +54,14 @@ class CertificationGateTest {
                         + "since " + TODAY));
         perform(CLERK_GAO, "issue", scan(List.of(rocketLauncher), "personTag", lastDay)).then().statusCode(200);
         // Rifles need no qualification: no course of the catalogue authorises them.
-        perform(CLERK_GAO, "issue", scan(List.of(weapon("RIFLE", "GATE-2")), "personTag", lapsed)).then()
-                .statusCode(200);
+        String rifle = Qualifications.weaponAtGao("RIFLE", "GATE-2");
+        perform(CLERK_GAO, "issue", scan(List.of(rifle), "personTag", lapsed)).then().statusCode(200);
     }
 
     @Test
     void aCommanderOverridesOneOperationAndTheChainKeepsIt() {
-        String lapsed = crewServedHolderValidThrough(TODAY.minusDays(1));
-        String mortar = weapon("MORTAR", "GATE-3");
+        String lapsed = Qualifications.crewServedHolderValidThrough(TODAY.minusDays(1));
+        String mortar = Qualifications.weaponAtGao("MORTAR", "GATE-3");
         Map<String, Object> issue = scan(List.of(mortar), "personTag", lapsed);
         String key = UUID.randomUUID().toString();
         String pending = Custody.requestOverride(CLERK_GAO, "issue", issue, key).then().statusCode(202)
@@ -117,7 +88,7 @@ class CertificationGateTest {
 
     @Test
     void anOverrideIsAskedOnlyWhenCertificationLacks() {
-        String rifle = weapon("RIFLE", "GATE-4");
+        String rifle = Qualifications.weaponAtGao("RIFLE", "GATE-4");
         Custody.requestOverride(CLERK_GAO, "issue", scan(List.of(rifle), "personTag",
                 Custody.personTagAt("ARM-GAO-01")), UUID.randomUUID().toString()).then().statusCode(422)
                 .body("detail", containsString("Rien ne manque"));
@@ -125,7 +96,7 @@ class CertificationGateTest {
 
     @Test
     void theClerkNeedsACertificateForTheClerksRoleOnTheDay() {
-        String rifle = weapon("RIFLE", "GATE-5");
+        String rifle = Qualifications.weaponAtGao("RIFLE", "GATE-5");
         String recipient = Custody.personTagAt("ARM-GAO-01");
         perform(CLERK_LAPSED, "issue", scan(List.of(rifle), "personTag", recipient)).then().statusCode(422)
                 .body("items[0].tag", equalTo(CLERK_LAPSED))
