@@ -20,8 +20,6 @@ import org.stockpile.system.problem.ProblemException;
 @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
 public class ReportResource {
 
-    private static final List<Integer> WINDOWS = List.of(30, 60, 90);
-
     private final ReportService reports;
 
     ReportResource(ReportService reports) {
@@ -63,7 +61,7 @@ public class ReportResource {
     }
 
     static int window(int days) {
-        if (!WINDOWS.contains(days)) {
+        if (!Reports.WINDOWS.contains(days)) {
             throw ProblemException.rule("days", "problem.reports.window");
         }
         return days;

@@ -2,12 +2,15 @@ package org.stockpile.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The rows of the ammunition reports: flat records, so that each is a CSV line too. */
 public final class Reports {
 
+    /** The windows an expiry or surveillance report may look ahead, in days. */
+    public static final List<Integer> WINDOWS = List.of(30, 60, 90);
     /** The window of the expiry report unless another is asked for, in days. */
     public static final int EXPIRING_DAYS = 90;
     /** The window of the surveillance report unless another is asked for, in days. */

@@ -139,7 +139,7 @@ public class TrainingReportService {
         String itemTag = e.weapon != null ? TagCode.of(TagCode.Kind.WEAPON, e.weapon.id).value()
                 : TagCode.of(TagCode.Kind.AMMUNITION_LOT, e.lot.id).value();
         String serialOrLot = e.weapon != null ? e.weapon.manufacturerSerial : e.lot.lotNumber;
-        return new TrainingReports.OverrideLine(e.serverTime, e.site.code, e.siteSeq, e.type.name(), itemTag,
+        return new TrainingReports.OverrideLine(e.serverTime, e.site.code, e.siteSeq, e.type, itemTag,
                 serialOrLot, e.person == null ? null : e.person.fullName(), e.requestedBy, e.approvedBy,
                 e.overrideReason, e.overrideFindings);
     }

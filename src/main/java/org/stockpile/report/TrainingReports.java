@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stockpile.custody.OperationType;
 
 /** The rows of the training reports: flat records, so that each is a CSV line too. */
 public final class TrainingReports {
@@ -28,7 +29,7 @@ public final class TrainingReports {
      * One item of a custody operation that a commander let through although certification was lacking: who acted,
      * who approved, why, and what was lacking (one line per shortfall).
      */
-    public record OverrideLine(OffsetDateTime serverTime, String siteCode, long siteSeq, String operation,
+    public record OverrideLine(OffsetDateTime serverTime, String siteCode, long siteSeq, OperationType operation,
             String itemTag, String serialOrLot, @Schema(nullable = true) String recipient, String requestedBy,
             String approvedBy, String reason, String findings) {
     }

@@ -367,13 +367,18 @@ public class TrainingSessions {
         }
     }
 
+    /** Whether the caller may record the session's results, close it and correct it. */
+    public boolean isRunByCaller(long sessionId) {
+        return runsIt(requireVisible(sessionId));
+    }
+
     /** Results and closing are for the session's own trainers, or an administrator. */
+    private boolean runsIt(TrainingSession session) {
+        return user.hasRole(Roles.ADMIN) || session.trainers.stream().anyMatch(t -> user.name().equals(t.account));
+    }
+
     private void requireTrainerOf(TrainingSession session) {
-        if (user.hasRole(Roles.ADMIN)) {
-            return;
-        }
-        boolean trainer = session.trainers.stream().anyMatch(t -> user.name().equals(t.account));
-        if (!trainer) {
+        if (!runsIt(session)) {
             throw new ProblemException(ProblemType.FORBIDDEN, null, "problem.training.not-your-session");
         }
     }

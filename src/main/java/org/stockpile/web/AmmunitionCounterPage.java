@@ -43,7 +43,7 @@ public class AmmunitionCounterPage {
             new CounterPage.Choice(OperationType.DESTRUCTION, "z"));
 
     /** How a confirmation ended, with the operation and how many lots it concerned. */
-    public record Outcome(Confirmations.Result result, OperationType operation, int lots) {
+    public record Outcome(Confirmations.Result result, OperationType operation, int lots, boolean override) {
     }
 
     @CheckedTemplate
@@ -102,7 +102,7 @@ public class AmmunitionCounterPage {
             @RestForm("lot") List<String> lots, @RestForm("quantity") List<String> quantities,
             @RestForm String person, @RestForm String unit, @RestForm String origin, @RestForm String destination,
             @RestForm String reason, @RestForm String reference, @RestForm String method,
-            @RestForm String witnesses) {
+            @RestForm String witnesses, @RestForm boolean override) {
         OperationType type = CounterPage.Choice.named(CHOICES, operation);
         List<String> scanned = Forms.bounded(lots, AmmunitionCustodyRequest.MAX_LINES);
         List<AmmunitionCustodyRequest.Line> lines = new ArrayList<>();
@@ -116,8 +116,9 @@ public class AmmunitionCounterPage {
                         Forms.blankAsNull(person), Forms.blankAsNull(unit), Forms.blankAsNull(origin),
                         Forms.blankAsNull(destination), Forms.blankAsNull(reference), Forms.blankAsNull(reason),
                         Forms.blankAsNull(method), Forms.blankAsNull(witnesses), null, null),
-                        request -> custody.perform(type, request, key));
-        return page.render(Templates.outcome(new Outcome(result, type, lines.size()),
+                        request -> override ? custody.requestOverride(type, request, key)
+                                : custody.perform(type, request, key));
+        return page.render(Templates.outcome(new Outcome(result, type, lines.size(), override),
                 result.finished() ? Forms.newKey() : key));
     }
 

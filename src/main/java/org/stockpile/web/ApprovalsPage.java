@@ -100,8 +100,9 @@ public class ApprovalsPage {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public String approve(@PathParam("id") UUID id, @RestForm String key) {
-        return decide(id, () -> pending.approve(id, null, key), PendingOperation.Status.APPROVED);
+    public String approve(@PathParam("id") UUID id, @RestForm String key, @RestForm String reason) {
+        return decide(id, () -> pending.approve(id, Forms.blankAsNull(reason), key),
+                PendingOperation.Status.APPROVED);
     }
 
     @POST

@@ -12,19 +12,23 @@ import jakarta.validation.Validator;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
 import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A counter's confirmation, carried out by the custody services and said in the person's language: done, waiting
- * for a second person, or refused (nothing recorded) with the reason and each refused item.
+ * A page's action carried out by a service and said in the person's language: for a counter's confirmation, done,
+ * waiting for a second person, or refused (nothing recorded) with the reason and each refused item.
  */
 @ApplicationScoped
 public class Confirmations {
 
-    /** {@code status} is DONE, PENDING or REFUSED. */
-    public record Result(String status, String detail, List<Refused> items) {
+    /**
+     * {@code status} is DONE, PENDING or REFUSED; {@code overridable} when it was refused only for lack of
+     * certification, which a commander may override.
+     */
+    public record Result(String status, String detail, List<Refused> items, boolean overridable) {
 
         public boolean finished() {
             return !"REFUSED".equals(status);
@@ -45,19 +49,43 @@ public class Confirmations {
         this.json = json;
     }
 
-    /** Checks {@code request} as the API would (Bean Validation), then carries out {@code operation} with it. */
-    public <R> Result confirm(R request, Function<R, Idempotency.Answer> operation) {
+    /**
+     * What a page's action came to: its answer, or why it was refused (in the person's language, with each refused
+     * item), and whether a commander may override that refusal.
+     */
+    public record Attempt<T>(T answer, String refusal, List<Refused> items, boolean overridable) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * Checks {@code request} as the API would (Bean Validation), then carries out {@code action} with it.
+     */
+    public <R, T> Attempt<T> attempt(R request, Function<R, T> action) {
         Set<ConstraintViolation<R>> invalid = validator.validate(request);
         if (!invalid.isEmpty()) {
-            return refused(invalid.stream().map(v -> v.getPropertyPath() + " : " + v.getMessage()).sorted()
-                    .collect(Collectors.joining(" ; ")), List.of());
+            return new Attempt<>(null, invalid.stream().map(v -> v.getPropertyPath() + " : " + v.getMessage())
+                    .sorted().collect(Collectors.joining(" ; ")), List.of(), false);
         }
         try {
-            return new Result(json.readTree(operation.apply(request).body()).path("status").asText(), null,
-                    List.of());
+            return new Attempt<>(action.apply(request), null, List.of(), false);
         } catch (ProblemException refused) {
-            return refused(messages.get(refused.detailKey(), refused.arguments()), refused.items().stream()
-                    .map(item -> new Refused(item.tag(), messages.get(item.detailKey(), item.arguments()))).toList());
+            return new Attempt<>(null, messages.get(refused.detailKey(), refused.arguments()), refused.items()
+                    .stream().map(item -> new Refused(item.tag(), messages.get(item.detailKey(), item.arguments())))
+                    .toList(), refused.type() == ProblemType.CERTIFICATION_REQUIRED);
+        }
+    }
+
+    /** Carries out a custody {@code operation} as {@link #attempt} does: done, waiting, or refused. */
+    public <R> Result confirm(R request, Function<R, Idempotency.Answer> operation) {
+        Attempt<Idempotency.Answer> attempt = attempt(request, operation);
+        if (attempt.refused()) {
+            return new Result("REFUSED", attempt.refusal(), attempt.items(), attempt.overridable());
+        }
+        try {
+            return new Result(json.readTree(attempt.answer().body()).path("status").asText(), null, List.of(), false);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The service's own answer could not be read", e);
         }
@@ -65,6 +93,6 @@ public class Confirmations {
 
     /** A refusal before anything is sent (nothing to confirm yet, or a field too long). */
     public Result refused(String detail, List<Refused> items) {
-        return new Result("REFUSED", detail, items);
+        return new Result("REFUSED", detail, items, false);
     }
 }

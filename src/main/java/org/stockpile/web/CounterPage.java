@@ -89,9 +89,12 @@ public class CounterPage {
         }
     }
 
-    /** How a confirmation ended, with what it concerned: the weapons, the recipient, the site. */
+    /**
+     * How a confirmation ended, with what it concerned: the weapons, the recipient, the site; {@code override} when
+     * it asked a commander to override the certification it lacked.
+     */
     public record Outcome(Confirmations.Result result, OperationType operation, List<String> weapons,
-            ScannedItem recipient, String siteCode, List<RefusedItem> items) {
+            ScannedItem recipient, String siteCode, List<RefusedItem> items, boolean override) {
 
         public boolean done() {
             return "DONE".equals(result.status());
@@ -182,13 +185,17 @@ public class CounterPage {
         return photos.decode(photo);
     }
 
-    /** Sends the list as one custody operation, under the key the page was given when the operation began. */
+    /**
+     * Sends the list as one custody operation, under the key the page was given when the operation began; with
+     * {@code override}, after a refusal for lack of certification, as a request that a commander overrides it.
+     */
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String confirm(@RestForm String key, @RestForm("tag") List<String> listed, @RestForm String operation,
             @RestForm String planned, @RestForm String destination, @RestForm String reason,
-            @RestForm String reference, @RestForm String method, @RestForm String witnesses) {
+            @RestForm String reference, @RestForm String method, @RestForm String witnesses,
+            @RestForm boolean override) {
         List<ScannedItem> lines = scans.checkAll(Forms.bounded(listed, MAX_LINES));
         // What the clerk saw planned is what is sent: a resend repeats the same request, whatever has changed.
         Plan plan = Plan.of(lines, Choice.named(CHOICES, operation != null ? operation : planned));
@@ -200,13 +207,14 @@ public class CounterPage {
                         plan.location() == null ? null : plan.location().code(), Forms.blankAsNull(destination),
                         Forms.blankAsNull(reason), Forms.blankAsNull(reference), Forms.blankAsNull(method),
                         Forms.blankAsNull(witnesses), null, null),
-                        request -> custody.perform(plan.operation(), request, key));
+                        request -> override ? custody.requestOverride(plan.operation(), request, key)
+                                : custody.perform(plan.operation(), request, key));
         Map<String, ScannedItem> byTag = lines.stream().filter(ScannedItem::accepted)
                 .collect(Collectors.toMap(ScannedItem::code, Function.identity(), (a, b) -> a));
         List<RefusedItem> items = result.items().stream()
                 .map(item -> new RefusedItem(item.tag(), byTag.get(item.tag()), item.message())).toList();
         Outcome outcome = new Outcome(result, plan.operation(), tags(plan.weapons()), plan.recipient(),
-                plan.weapons().isEmpty() ? null : plan.weapons().get(0).siteCode(), items);
+                plan.weapons().isEmpty() ? null : plan.weapons().get(0).siteCode(), items, override);
         return page.render(Templates.outcome(outcome, result.finished() ? Forms.newKey() : key));
     }
 

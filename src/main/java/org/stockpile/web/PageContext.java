@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +36,8 @@ public class PageContext {
 
     private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
             ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
-            AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class);
+            AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class,
+            "training", TrainingPages.class);
 
     private final CurrentUser user;
     private final Messages messages;
@@ -102,6 +106,23 @@ public class PageContext {
         return moment.atZoneSameInstant(timeZone)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()));
+    }
+
+    /** A day as the person reads it, in their language. */
+    public String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
+    }
+
+    /** Of a text kept in both languages, the one in the person's language. */
+    public String inLanguage(String french, String english) {
+        return "en".equals(lang()) ? english : french;
+    }
+
+    /** What a course or a certificate authorises (roles, then weapon types), in the person's language. */
+    public String authorised(Collection<? extends Enum<?>> roles, Collection<? extends Enum<?>> weaponTypes) {
+        String said = Stream.concat(roles.stream(), weaponTypes.stream())
+                .map(what -> messages.get("authorisation." + what.name())).collect(Collectors.joining(", "));
+        return said.isEmpty() ? "—" : said;
     }
 
     /** The page's language as its {@code lang} attribute says it. */

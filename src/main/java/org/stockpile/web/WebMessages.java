@@ -155,7 +155,8 @@ public interface WebMessages {
     @Message("Le service a refusé ou n’a pas pu répondre : rien n’a été modifié.")
     String request_failed();
 
-    @Message("Le service ne répond pas : vérifiez la connexion. Confirmer à nouveau ne l’enregistrera qu’une fois.")
+    @Message("Le service ne répond pas : vérifiez la connexion. Confirmer à nouveau ne "
+            + "l’enregistrera qu’une fois.")
     String unreachable();
 
     @Message("Échap")
@@ -188,6 +189,24 @@ public interface WebMessages {
 
     @Message("Motif du rejet")
     String reject_reason();
+
+    @Message("Demande de dérogation : la certification requise manque. Seul un commandant peut l’approuver, en "
+            + "donnant son motif.")
+    String override_asked();
+
+    @Message("Motif de la dérogation (commandant)")
+    String override_reason();
+
+    @Message("Demander une dérogation à un commandant")
+    String override_offer();
+
+    @Message("Rien n’est enregistré. Si l’opération ne peut attendre, un commandant peut l’autoriser malgré la "
+            + "certification manquante : la demande lui est soumise avec ce qui manque, et sa décision est gardée "
+            + "dans l’historique.")
+    String override_offer_help();
+
+    @Message("Elle attend qu’un commandant l’autorise malgré la certification manquante.")
+    String outcome_override_waits();
 
     @Message("Rejeter")
     String reject();
@@ -498,4 +517,265 @@ public interface WebMessages {
 
     @Message("Situation au {day}")
     String verification_on(String day);
+
+    @Message("Formation")
+    String nav_training();
+
+    @Message("Formation et certification")
+    String training_title();
+
+    @Message("Sessions")
+    String training_sessions();
+
+    @Message("Mes sessions")
+    String training_my_sessions();
+
+    @Message("Toutes les sessions")
+    String training_all_sessions();
+
+    @Message("Cours")
+    String training_course();
+
+    @Message("Lieu")
+    String training_place();
+
+    @Message("Dates")
+    String training_dates();
+
+    @Message("Inscrits")
+    String training_enrolled();
+
+    @Message("État")
+    String training_status();
+
+    @Message("{#when status}{#is 'OPEN'}Ouverte{#is 'CLOSED'}Clôturée{#is 'CANCELLED'}Annulée{/when}")
+    String session_status(String status);
+
+    @Message("Nouvelle session")
+    String training_new_session();
+
+    @Message("Ou région (session tenue hors d’un site)")
+    String training_region_only();
+
+    @Message("Choisir un site, ou une région seulement.")
+    String training_region_help();
+
+    @Message("Premier jour")
+    String training_starts();
+
+    @Message("Dernier jour")
+    String training_ends();
+
+    @Message("Places")
+    String training_capacity();
+
+    @Message("Créer la session")
+    String training_create();
+
+    @Message("Catalogue national des cours")
+    String training_catalogue();
+
+    @Message("Durée")
+    String training_length();
+
+    @Message("Validité du certificat")
+    String training_validity();
+
+    @Message("Autorise")
+    String training_authorises();
+
+    @Message("{count} jour{#if count > 1}s{/if}")
+    String days_count(int count);
+
+    @Message("{count} mois")
+    String months_count(int count);
+
+    @Message("Formateurs")
+    String training_trainers();
+
+    @Message("clôturée par {name} le {when}")
+    String closed_by(String name, String when);
+
+    @Message("Feuille de présence à signer (PDF)")
+    String training_attendance_sheet();
+
+    @Message("Inscrire un stagiaire")
+    String training_enrol();
+
+    @Message("Badge du stagiaire")
+    String training_badge();
+
+    @Message("Inscrire")
+    String training_enrol_button();
+
+    @Message("Scanner le badge (ou saisir son code) : le champ reste prêt pour le badge suivant.")
+    String training_badge_help();
+
+    @Message("Présences")
+    String training_attendance();
+
+    @Message("Jour")
+    String training_day();
+
+    @Message("Afficher ce jour")
+    String training_show_day();
+
+    @Message("Présents le {day} (les autres sont notés absents)")
+    String training_present_on(String day);
+
+    @Message("pas encore noté")
+    String training_not_marked();
+
+    @Message("Enregistrer les présences du jour")
+    String training_record_attendance();
+
+    @Message("Stagiaires et résultats")
+    String training_trainees();
+
+    @Message("Stagiaire")
+    String training_trainee();
+
+    @Message("Jours présents")
+    String training_days_present();
+
+    @Message("Résultat")
+    String training_result();
+
+    @Message("Certificat")
+    String training_certificate();
+
+    @Message("{#when outcome}{#is 'PASSED'}Reçu{#is 'FAILED'}Ajourné{/when}")
+    String outcome(String outcome);
+
+    @Message("Note (sur 100)")
+    String training_score();
+
+    @Message("Résultat")
+    String training_outcome();
+
+    @Message("Observations")
+    String training_remarks();
+
+    @Message("Motif de la correction")
+    String training_correction_reason();
+
+    @Message("Corriger")
+    String training_correct();
+
+    @Message("Enregistrer")
+    String training_record_result();
+
+    @Message("Clôture")
+    String training_close_title();
+
+    @Message("La clôture délivre les certificats des stagiaires reçus ; ensuite, un résultat ne "
+            + "change que par une correction motivée.")
+    String training_close_help();
+
+    @Message("Clôturer la session")
+    String training_close();
+
+    @Message("Motif de l’annulation")
+    String training_cancel_reason();
+
+    @Message("Annuler la session")
+    String training_cancel();
+
+    @Message("Dossier de formation : {name}")
+    String record_title(String name);
+
+    @Message("Certificats")
+    String record_certificates();
+
+    @Message("Validité")
+    String record_valid();
+
+    @Message("Imprimer")
+    String record_print();
+
+    @Message("{#when status}{#is 'VALID'}Valide{#is 'EXPIRED'}Expiré{#is 'REVOKED'}Retiré{#is "
+            + "'NOT_YET_VALID'}Pas encore valide{/when}")
+    String certificate_status(String status);
+
+    @Message("Motif du retrait")
+    String record_revoke_reason();
+
+    @Message("Retirer le certificat")
+    String record_revoke();
+
+    @Message("Sessions suivies")
+    String record_sessions();
+
+    @Message("Corrections")
+    String record_corrections();
+
+    @Message("Dossier de formation")
+    String training_record_link();
+
+    @Message("Rapports de formation")
+    String training_reports_title();
+
+    @Message("Personnes formées")
+    String report_trained();
+
+    @Message("{count} personnes ont réussi au moins une session clôturée.")
+    String report_trained_total(long count);
+
+    @Message("Personnes formées par région et par année (barres par région, une couleur par année ; "
+            + "chiffres dans le tableau ci-dessous).")
+    String report_trained_chart();
+
+    @Message("Par région et par année")
+    String report_trained_by_region_year();
+
+    @Message("Par force (de la personne)")
+    String report_trained_by_force();
+
+    @Message("Par cours")
+    String report_trained_by_course();
+
+    @Message("Région")
+    String region();
+
+    @Message("Année")
+    String year();
+
+    @Message("Force")
+    String force();
+
+    @Message("Personnes")
+    String persons();
+
+    @Message("Certificats expirant dans les {days} jours")
+    String report_certificates_expiring(int days);
+
+    @Message("Dans les")
+    String report_window();
+
+    @Message("Afficher")
+    String show();
+
+    @Message("Quand")
+    String when();
+
+    @Message("Opération")
+    String operation();
+
+    @Message("Demandée par, autorisée par")
+    String report_override_who();
+
+    @Message("{requester}, autorisée par {approver}")
+    String report_override_by(String requester, String approver);
+
+    @Message("Certification manquante")
+    String report_override_lacking();
+
+    @Message("Opérations autorisées par dérogation malgré une certification manquante")
+    String report_overrides();
+
+    @Message("Rapports de formation")
+    String training_reports_link();
+
+    @Message("Somme des années")
+    String total();
 }

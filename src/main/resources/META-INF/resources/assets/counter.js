@@ -321,7 +321,9 @@
     }
     confirmButton.disabled = true;
     try {
-      const answer = await post(form.action);
+      // The button a refusal for lack of certification offers sends the same list for a commander's override.
+      const override = event.submitter && event.submitter.name === 'override';
+      const answer = await post(form.action, override ? { override: 'true' } : {});
       const result = answer.querySelector('.result');
       outcome.replaceChildren(answer);
       if (result && result.dataset.finished === 'true') {

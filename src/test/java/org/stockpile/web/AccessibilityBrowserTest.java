@@ -106,6 +106,36 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theTrainersPagesAndTheTrainingRecordsAndReportsPassTheAudit() {
+        String badge = TrainingBrowserTest.newTrainee("GDN-750001", "Sangaré");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        int session = as("trainer").body(java.util.Map.of("courseCode", "PSSM-REG", "siteCode", "ARM-GAO-01",
+                "startsOn", today.minusDays(1).toString(), "endsOn", today.plusDays(3).toString(), "capacity", 10))
+                .post("/api/training/sessions").then().statusCode(201).extract().path("session.id");
+        as("trainer").body(java.util.Map.of("personTag", badge)).post("/api/training/sessions/" + session
+                + "/enrolments").then().statusCode(201);
+        Page trainer = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(trainer, app + "/training", "trainer");
+        assertAccessible(trainer);
+        trainer.navigate(app + "/training/sessions/" + session);
+        assertThat(trainer.locator("#attendance input[type=checkbox]")).hasCount(1);
+        assertAccessible(trainer);
+        Chromium.scan(trainer, "Badge du stagiaire", "P-NOT-A-BADGE");
+        assertThat(trainer.getByRole(AriaRole.ALERT)).isVisible();
+        assertAccessible(trainer);
+
+        Page commander = CHROMIUM.newPage("en-GB");
+        Chromium.signIn(commander, app + "/reports/training", "commander");
+        assertAccessible(commander);
+        Page clerk = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(clerk, app + "/training-records/" + org.stockpile.system.TagCode.parse(
+                Custody.personTagAt("ARM-GAO-01")).number(), "clerk-gao");
+        assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Dossier de formation");
+        assertAccessible(clerk);
+    }
+
+    @Test
     void theRefusalPagesPassTheAudit() {
         Page page = CHROMIUM.newPage("fr-FR");
         Chromium.signIn(page, app.toString(), "clerk-kayes");
