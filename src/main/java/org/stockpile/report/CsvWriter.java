@@ -28,15 +28,27 @@ public class CsvWriter implements MessageBodyWriter<List<?>> {
     /** The first characters by which a spreadsheet recognises a formula (OWASP's list, and a line feed). */
     private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
+    /**
+     * Any list asked for as CSV: its records' type is the one declared, or, where a method declares only
+     * {@code List<?>} (a page that answers one of several reports), the one its rows are.
+     */
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return List.class.isAssignableFrom(type) && recordType(genericType) != null;
+        return List.class.isAssignableFrom(type);
     }
 
     @Override
     public void writeTo(List<?> rows, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        RecordComponent[] fields = recordType(genericType).getRecordComponents();
+        Class<?> recordType = recordType(genericType);
+        if (recordType == null && !rows.isEmpty() && rows.get(0).getClass().isRecord()) {
+            recordType = rows.get(0).getClass();
+        }
+        if (recordType == null) {
+            // An empty list of a type nobody declared: nothing, not even a header, can be said of it.
+            return;
+        }
+        RecordComponent[] fields = recordType.getRecordComponents();
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {
             csv.append(i == 0 ? "" : ",").append(fields[i].getName());

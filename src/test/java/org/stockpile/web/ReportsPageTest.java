@@ -2,6 +2,7 @@ package org.stockpile.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 
 import java.util.UUID;
@@ -22,7 +23,9 @@ class ReportsPageTest {
                 .body(containsString("NEQ par dépôt"), containsString("EXS-BKO-01"),
                         containsString("href=\"/app/reports/expiring.csv\""));
         given().cookies(commander).get("/app/reports/neq.csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("EXS-BKO-01"));
+                .contentType(containsString("text/csv"))
+                .body(startsWith("siteCode,hazardDivision,heldKg,countedKg,limitKg,headroomKg\r\n"),
+                        containsString("\r\nEXS-BKO-01,"));
         given().cookies(commander).get("/app/reports/nothing.csv").then().statusCode(404);
     }
 
