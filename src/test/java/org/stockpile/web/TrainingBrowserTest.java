@@ -127,7 +127,13 @@ class TrainingBrowserTest {
         assertThat(trainees.locator("tbody tr").first()).containsText("Reçu — 90");
         trainees.locator("tbody tr").first().getByRole(AriaRole.LINK).first().click();
         assertThat(trainer.locator("main")).containsText("Erreur de saisie");
-        assertThat(trainer.locator("main")).containsText(number);
+        Locator held = trainer.locator("#certificate-" + number);
+        assertThat(held).containsText("Valide");
+        held.getByLabel("Motif du retrait").fill("Fraude à l’examen");
+        Chromium.button(held, "Retirer le certificat").click();
+        assertThat(trainer.locator("#certificate-" + number)).containsText("Retiré — Fraude à l’examen");
+        anyone.reload();
+        assertThat(anyone.locator("main")).containsText("Retiré");
     }
 
     @Test

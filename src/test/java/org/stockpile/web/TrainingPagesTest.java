@@ -92,6 +92,10 @@ class TrainingPagesTest {
                 .formParam("endsOn", TODAY.plusDays(13).toString()).formParam("capacity", "12")
                 .post("/app/training/sessions").then().statusCode(303).extract().header("Location");
         assertTrue(created.matches(".*/app/training/sessions/\\d+$"), created);
+        String session = created.replaceAll(".*/", "");
+        given().cookies(trainer.cookies()).get("/app/training/sessions/" + session).then().statusCode(200)
+                .body(containsString("action=\"/app/training/sessions/" + session + "/cancel\""),
+                        containsString("action=\"/app/training/sessions/" + session + "/close\""));
     }
 
     @Test
