@@ -778,4 +778,10 @@ public interface WebMessages {
 
     @Message("Somme des années")
     String total();
+
+    @Message("Dérogation accordée malgré une certification manquante : {reason}")
+    String event_override(String reason);
+
+    @Message("L’opération exige une certification qui manque :")
+    String certification_lacking();
 }

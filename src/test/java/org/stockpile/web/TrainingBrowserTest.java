@@ -149,6 +149,9 @@ class TrainingBrowserTest {
         Chromium.button(clerk.locator("body"), "Confirmer").click();
         Locator refusal = clerk.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("expiré"));
         assertThat(refusal).containsText(lapsed);
+        // Said for the clerk, not for an API client: no address to send the request to.
+        assertThat(refusal).containsText("L’opération exige une certification qui manque");
+        assertThat(refusal).not().containsText("/certification-override");
         Chromium.screenshot(clerk, "counter-certification-refused-fr");
         Chromium.button(refusal, "Demander une dérogation à un commandant").click();
         assertThat(clerk.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("attente")))
@@ -164,6 +167,10 @@ class TrainingBrowserTest {
         assertThat(waiting.getByRole(AriaRole.ALERT)).containsText("Approved");
         as(COMMANDER).get("/api/custody/weapons/" + Custody.weaponId(mortar) + "/history").then().statusCode(200)
                 .body("find { it.type == 'ISSUE' }.overrideReason", equalTo("Night patrol, refresher booked"));
+
+        commander.navigate(app + "/weapons/" + Custody.weaponId(mortar));
+        assertThat(commander.locator("ol.timeline")).containsText("Override granted despite missing certification: "
+                + "Night patrol, refresher booked");
 
         commander.navigate(app + "/reports/training");
         Locator overrides = commander.locator("section").filter(new Locator.FilterOptions().setHas(
