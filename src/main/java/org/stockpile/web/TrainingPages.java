@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
+import org.stockpile.person.PersonService;
+import org.stockpile.person.PersonView;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
@@ -57,11 +59,16 @@ import io.quarkus.qute.TemplateInstance;
 public class TrainingPages {
 
     static final int PAGE_SIZE = 20;
+    /** The most persons a search on a session's page lists: enough to pick one, not a directory. */
+    static final int FOUND_MAX = 10;
     private static final int ALL_COURSES = 100;
 
-    /** A session's page: the session, whether the person may run it, and the day whose attendance is shown. */
+    /**
+     * A session's page: the session, whether the person may run it, the day whose attendance is shown, and the
+     * persons found by a search to enrol someone whose badge is not at hand.
+     */
     public record SessionPage(TrainingViews.SessionDetail detail, boolean runs, List<LocalDate> markable,
-            LocalDate day) {
+            LocalDate day, String query, List<PersonView> found) {
 
         public boolean open() {
             return detail.session().status() == TrainingSession.Status.OPEN;
@@ -106,17 +113,19 @@ public class TrainingPages {
     private final TrainingSessions sessions;
     private final CourseService courses;
     private final SiteService sites;
+    private final PersonService persons;
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
     private final ZoneId timeZone;
 
-    TrainingPages(TrainingSessions sessions, CourseService courses, SiteService sites, CurrentUser user,
-            PageContext page, Confirmations confirmations,
+    TrainingPages(TrainingSessions sessions, CourseService courses, SiteService sites, PersonService persons,
+            CurrentUser user, PageContext page, Confirmations confirmations,
             @ConfigProperty(name = "stockpile.web.time-zone") ZoneId timeZone) {
         this.sessions = sessions;
         this.courses = courses;
         this.sites = sites;
+        this.persons = persons;
         this.user = user;
         this.page = page;
         this.confirmations = confirmations;
@@ -159,8 +168,9 @@ public class TrainingPages {
 
     @GET
     @Path("sessions/{id}")
-    public TemplateInstance session(@PathParam("id") long id, @QueryParam("day") String day) {
-        return sessionPage(sessions.get(id), date(day), null);
+    public TemplateInstance session(@PathParam("id") long id, @QueryParam("day") String day,
+            @QueryParam("q") String query) {
+        return sessionPage(sessions.get(id), date(day), Forms.blankAsNull(query), null);
     }
 
     /** The attendance sheet to print and sign, in the person's language. */
@@ -236,7 +246,7 @@ public class TrainingPages {
     private Response act(long id, LocalDate day, Supplier<Confirmations.Attempt<?>> action, String anchor) {
         sessions.get(id);
         Confirmations.Attempt<?> attempt = action.get();
-        return attempt.refused() ? Response.ok(sessionPage(sessions.get(id), day, attempt)).build()
+        return attempt.refused() ? Response.ok(sessionPage(sessions.get(id), day, null, attempt)).build()
                 : sessionShown(id, day == null ? anchor : "?day=" + day + anchor);
     }
 
@@ -244,14 +254,18 @@ public class TrainingPages {
         return Response.seeOther(URI.create("/app/training/sessions/" + id + (suffix == null ? "" : suffix))).build();
     }
 
-    private TemplateInstance sessionPage(TrainingViews.SessionDetail detail, LocalDate day,
+    private TemplateInstance sessionPage(TrainingViews.SessionDetail detail, LocalDate day, String query,
             Confirmations.Attempt<?> attempt) {
         LocalDate today = LocalDate.now(timeZone);
         List<LocalDate> markable = detail.days().stream().filter(d -> !d.isAfter(today)).toList();
         LocalDate shown = day != null && markable.contains(day) ? day
                 : markable.isEmpty() ? null : markable.get(markable.size() - 1);
         boolean runs = runs() && sessions.isRunByCaller(detail.session().id());
-        return page.localized(Templates.session(new SessionPage(detail, runs, markable, shown), attempt));
+        List<PersonView> found = query == null || !runs ? List.of()
+                : persons.list(new PersonService.Criteria(query, null, null, null, RegistryRecord.Status.ACTIVE),
+                        new PageRequest(0, FOUND_MAX, "familyName")).items();
+        return page.localized(Templates.session(new SessionPage(detail, runs, markable, shown, query == null ? ""
+                : query, found), attempt));
     }
 
     private boolean runs() {

@@ -784,4 +784,10 @@ public interface WebMessages {
 
     @Message("L’opération exige une certification qui manque :")
     String certification_lacking();
+
+    @Message("Ou chercher la personne (nom, matricule)")
+    String training_search_person();
+
+    @Message("Inscrire {given} {family}")
+    String training_enrol_person(String given, String family);
 }

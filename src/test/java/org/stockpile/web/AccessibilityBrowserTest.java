@@ -123,6 +123,9 @@ class AccessibilityBrowserTest {
         Chromium.scan(trainer, "Badge du stagiaire", "P-NOT-A-BADGE");
         assertThat(trainer.getByRole(AriaRole.ALERT)).isVisible();
         assertAccessible(trainer);
+        trainer.navigate(app + "/training/sessions/" + session + "?q=GDN-750001");
+        assertThat(trainer.locator("ul.found li")).hasCount(1);
+        assertAccessible(trainer);
 
         Page commander = CHROMIUM.newPage("en-GB");
         Chromium.signIn(commander, app + "/reports/training", "commander");

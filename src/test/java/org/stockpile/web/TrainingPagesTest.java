@@ -99,6 +99,23 @@ class TrainingPagesTest {
     }
 
     @Test
+    void aTraineeWithoutTheirBadgeIsFoundByNameAndEnrolled() {
+        String badge = TrainingBrowserTest.newTrainee("GDN-760003", "Samaké");
+        int session = as("trainer").body(Map.of("courseCode", "NEDEX-1", "siteCode", "ARM-GAO-01", "startsOn",
+                TODAY.toString(), "endsOn", TODAY.plusDays(4).toString(), "capacity", 5))
+                .post("/api/training/sessions").then().statusCode(201).extract().path("session.id");
+        PageSession trainer = PageSession.open("trainer", "/app/training/sessions/" + session + "?q=GDN-760003");
+        assertTrue(trainer.page().contains("name=\"badge\" value=\"" + badge + "\""), "found by service number");
+        trainer.post().redirects().follow(false).formParam("badge", badge)
+                .post("/app/training/sessions/" + session + "/enrolments").then().statusCode(303);
+        as(ADMIN).get("/api/training/sessions/" + session).then().body("enrolments[0].person.tagCode",
+                equalTo(badge));
+        PageSession mopti = PageSession.open("inspector-mopti", "/app/training");
+        given().cookies(mopti.cookies()).get("/app/training/sessions/" + session + "?q=Samaké").then()
+                .statusCode(404).body(not(containsString(badge)));
+    }
+
+    @Test
     void theTrainingReportsComeAsCsvFromThePage() {
         PageSession commander = PageSession.open("commander", "/app/reports/training");
         assertTrue(commander.page().contains("<svg"), "the chart is drawn");
