@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.site.Site;
-import org.stockpile.system.Messages;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 import org.stockpile.training.Certification;
@@ -73,12 +72,7 @@ class CertificationPolicy {
 
     /** The refusal of an operation that lacks certification: whose certificate, for what, and since when (422). */
     static ProblemException refusal(List<Certification.Shortfall> missing) {
-        List<ProblemException.Item> items = missing.stream().map(s -> new ProblemException.Item(s.who(), null, null,
-                "problem.certification." + s.lack().name().toLowerCase().replace('_', '-'), s.name(),
-                new Messages.Key("authorisation." + s.authorisation()),
-                String.valueOf(s.certificateNumber()), String.valueOf(s.invalidSince()),
-                new Messages.Key("certification.party." + s.party().name())))
-                .toList();
+        List<ProblemException.Item> items = missing.stream().map(Certification.Shortfall::asItem).toList();
         return new ProblemException(ProblemType.CERTIFICATION_REQUIRED, null, items,
                 "problem.certification.refused", items.size());
     }

@@ -1,11 +1,13 @@
 package org.stockpile.training;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
+import org.stockpile.system.Messages;
 import org.stockpile.system.TagCode;
+import org.stockpile.system.problem.ProblemException;
 import org.stockpile.weapon.Weapon;
 
 /**
@@ -31,8 +35,36 @@ public class Certification {
 
         /** One line, the same in every language, as the ledger keeps it. */
         public String asLine() {
-            return party.name().toLowerCase() + " " + who + " " + authorisation + " " + lack.name().toLowerCase()
+            return party.name().toLowerCase(Locale.ROOT) + " " + who + " " + authorisation + " "
+                    + lack.name().toLowerCase(Locale.ROOT)
                     + (certificateNumber == null ? "" : " " + certificateNumber + " " + invalidSince);
+        }
+
+        /** As it is said: whose certificate, for what, and since when (a message key and its arguments). */
+        public ProblemException.Item asItem() {
+            return new ProblemException.Item(who, null, null,
+                    "problem.certification." + lack.name().toLowerCase(Locale.ROOT).replace('_', '-'), name,
+                    new Messages.Key("authorisation." + authorisation), String.valueOf(certificateNumber),
+                    String.valueOf(invalidSince), new Messages.Key("certification.party." + party.name()));
+        }
+
+        /**
+         * The shortfall a ledger's line says, to be told in a reader's language; the line names the person by their
+         * badge or account only, which stands for their name. Empty for a line that is not one.
+         */
+        public static Optional<Shortfall> fromLine(String line) {
+            String[] words = line.strip().split(" ");
+            if (words.length != 4 && words.length != 6) {
+                return Optional.empty();
+            }
+            try {
+                boolean dated = words.length == 6;
+                return Optional.of(new Shortfall(Party.valueOf(words[0].toUpperCase(Locale.ROOT)), words[1],
+                        words[1], words[2], Lack.valueOf(words[3].toUpperCase(Locale.ROOT)), dated ? words[4] : null,
+                        dated ? LocalDate.parse(words[5]) : null));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
     }
 

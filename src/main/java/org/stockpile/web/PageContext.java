@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.custody.OperationType;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.system.Messages;
+import org.stockpile.training.Certification;
 import org.stockpile.weapon.Weapon;
 
 import io.quarkus.qute.TemplateInstance;
@@ -123,6 +125,20 @@ public class PageContext {
         String said = Stream.concat(roles.stream(), weaponTypes.stream())
                 .map(what -> messages.get("authorisation." + what.name())).collect(Collectors.joining(", "));
         return said.isEmpty() ? "—" : said;
+    }
+
+    /**
+     * What an override found lacking, kept in the ledger as one line per shortfall in no language, said in the
+     * person's; a line that is not a shortfall's is shown as it is.
+     */
+    public List<String> findings(String lines) {
+        return lines == null ? List.of() : lines.lines().filter(line -> !line.isBlank()).map(this::finding).toList();
+    }
+
+    /** One line of what an override found lacking, said in the person's language. */
+    public String finding(String line) {
+        return Certification.Shortfall.fromLine(line).map(Certification.Shortfall::asItem)
+                .map(item -> messages.get(item.detailKey(), item.arguments())).orElse(line);
     }
 
     /** The page's language as its {@code lang} attribute says it. */

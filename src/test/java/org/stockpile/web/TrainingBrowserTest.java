@@ -162,6 +162,8 @@ class TrainingBrowserTest {
         Locator waiting = commander.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(mortar));
         assertThat(waiting).containsText("Override requested");
         assertThat(waiting).containsText(lapsed);
+        // What was lacking, kept in the ledger in no language, is said in the reader's.
+        assertThat(waiting).containsText("authorising mortars, has expired: not valid since " + TODAY);
         waiting.getByLabel("Reason for the override (commander)").fill("Night patrol, refresher booked");
         Chromium.button(waiting, "Approve").click();
         assertThat(waiting.getByRole(AriaRole.ALERT)).containsText("Approved");
@@ -171,6 +173,7 @@ class TrainingBrowserTest {
         commander.navigate(app + "/weapons/" + Custody.weaponId(mortar));
         assertThat(commander.locator("ol.timeline")).containsText("Override granted despite missing certification: "
                 + "Night patrol, refresher booked");
+        assertThat(commander.locator("ol.timeline")).containsText("authorising mortars, has expired");
 
         commander.navigate(app + "/reports/training");
         Locator overrides = commander.locator("section").filter(new Locator.FilterOptions().setHas(
