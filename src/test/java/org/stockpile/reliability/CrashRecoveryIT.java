@@ -37,31 +37,35 @@ class CrashRecoveryIT {
             int port = ServiceProcess.freePort();
             AtomicReference<ServiceProcess> service = new AtomicReference<>(
                     ServiceProcess.launch("crash-it", environment, List.of(), port));
-            service.get().awaitReady();
-            CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
-            CustodyTraffic.Counters counters = traffic.open(CLERKS, () -> service.get().uri());
-            int acknowledgedBeforeKill = 0;
-            for (int kill = 1; kill <= KILLS; kill++) {
-                assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200), "traffic before kill " + kill);
-                service.get().kill();
-                acknowledgedBeforeKill = counters.acknowledged();
-                service.set(ServiceProcess.launch("crash-it", environment, List.of(), port));
+            try {
                 service.get().awaitReady();
-            }
-            assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200), "traffic after the last restart");
-            List<CustodyTraffic.Attempt> attempts = counters.close();
+                CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
+                CustodyTraffic.Counters counters = traffic.open(CLERKS, () -> service.get().uri());
+                int acknowledgedBeforeKill = 0;
+                for (int kill = 1; kill <= KILLS; kill++) {
+                    assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200),
+                            "traffic before kill " + kill);
+                    service.get().kill();
+                    acknowledgedBeforeKill = counters.acknowledged();
+                    service.set(ServiceProcess.launch("crash-it", environment, List.of(), port));
+                    service.get().awaitReady();
+                }
+                assertTrue(counters.awaitAcknowledged(acknowledgedBeforeKill + 200),
+                        "traffic after the last restart");
+                List<CustodyTraffic.Attempt> attempts = counters.close();
 
-            Checks checks = Checks.of(attempts);
-            try (LedgerAudit audit = new LedgerAudit(database.jdbcUrl(), database.username())) {
-                checks.assertLedgerHoldsEachOnce(audit);
-                checks.assertChainsVerify(service.get().uri(), tokens);
-                System.out.printf("Crash test: %d kill -9 under %d clerks' traffic; %d attempts, %d operations "
-                        + "acknowledged and each found once in the ledger (%d of them answered only after a "
-                        + "restart); %d events checked; chains intact; no weapon in two states.%n", KILLS, CLERKS,
-                        attempts.size(), checks.acknowledged().size(), checks.retriedToAnswer(),
-                        audit.events());
+                Checks checks = Checks.of(attempts);
+                try (LedgerAudit audit = new LedgerAudit(database.jdbcUrl(), database.username())) {
+                    checks.assertLedgerHoldsEachOnce(audit);
+                    checks.assertChainsVerify(service.get().uri(), tokens);
+                    System.out.printf("Crash test: %d kill -9 under %d clerks' traffic; %d attempts, %d "
+                            + "operations acknowledged and each found once in the ledger (%d of them answered only "
+                            + "after a restart); %d events checked; chains intact; no weapon in two states.%n",
+                            KILLS, CLERKS, attempts.size(), checks.acknowledged().size(), checks.retriedToAnswer(),
+                            audit.events());
+                }
             } finally {
-                service.get().stop();
+                service.get().close();
             }
         }
     }

@@ -59,7 +59,10 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
             long launchedAt = System.nanoTime();
-            return new ServiceProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log, launchedAt);
+            Process process = builder.start();
+            // A test that fails before it stops the service must not leave it running after the build.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            return new ServiceProcess(process, URI.create("http://127.0.0.1:" + port), log, launchedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not launch " + command, e);
         }
