@@ -12,7 +12,7 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.stockpile.person.Person;
-import org.stockpile.person.PersonRepository;
+import org.stockpile.person.PersonService;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ScannedInputs {
 
-    private final PersonRepository persons;
+    private final PersonService people;
     private final StorageLocationRepository locations;
     private final SiteService sites;
     private final PendingOperationRepository pendingOperations;
@@ -41,11 +41,11 @@ public class ScannedInputs {
     private final Clock clock;
     private final DeviceTimeWindow deviceTimes;
 
-    ScannedInputs(PersonRepository persons, StorageLocationRepository locations, SiteService sites,
+    ScannedInputs(PersonService people, StorageLocationRepository locations, SiteService sites,
             PendingOperationRepository pendingOperations, CurrentUser user, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "stockpile.custody.device-time.max-age") Duration deviceTimeMaxAge,
             @ConfigProperty(name = "stockpile.custody.device-time.max-ahead") Duration deviceTimeMaxAhead) {
-        this.persons = persons;
+        this.people = people;
         this.locations = locations;
         this.sites = sites;
         this.pendingOperations = pendingOperations;
@@ -65,13 +65,7 @@ public class ScannedInputs {
      * share-locked for the rest of the transaction, so that they cannot be moved or retired while receiving.
      */
     Person person(String scanned) {
-        TagCode tag = TagCode.parse(scanned);
-        Person person = tag.kind() == TagCode.Kind.PERSON
-                ? persons.findById(tag.number(), LockModeType.PESSIMISTIC_READ) : null;
-        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
-            throw ProblemException.unknownReference("personTag", scanned);
-        }
-        return person;
+        return people.requireScanned("personTag", scanned, LockModeType.PESSIMISTIC_READ);
     }
 
     /** The active storage location scanned, which must be at {@code site}; 422 otherwise. */

@@ -15,6 +15,7 @@ import org.stockpile.site.SiteService;
 import org.stockpile.system.Messages;
 import org.stockpile.system.RecordValidator;
 import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -118,6 +119,20 @@ public class PersonService {
                             .toList(),
                     "problem.person.holding", held.size());
         }
+    }
+
+    /**
+     * The active person whose badge was scanned, posted at a site the caller may see, read with {@code lock}; 422
+     * naming {@code field} otherwise, alike for a badge of nobody, of a retired person or of one out of scope. A code
+     * that is not a tag at all is refused as such (422 invalid-tag).
+     */
+    public Person requireScanned(String field, String scanned, LockModeType lock) {
+        TagCode tag = TagCode.parse(scanned);
+        Person person = tag.kind() == TagCode.Kind.PERSON ? persons.findById(tag.number(), lock) : null;
+        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
+            throw ProblemException.unknownReference(field, scanned);
+        }
+        return person;
     }
 
     /** The person if posted at a site in the caller's scope; 404 otherwise. */

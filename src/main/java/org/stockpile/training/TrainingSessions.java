@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
+import org.stockpile.person.PersonService;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.Region;
@@ -54,6 +55,7 @@ public class TrainingSessions {
     private final EnrolmentRepository enrolments;
     private final TrainingCorrectionRepository corrections;
     private final PersonRepository persons;
+    private final PersonService people;
     private final CourseService courses;
     private final SiteService sites;
     private final RegionService regions;
@@ -65,8 +67,8 @@ public class TrainingSessions {
     private final AttendanceRule attendanceRule;
 
     TrainingSessions(TrainingSessionRepository sessions, EnrolmentRepository enrolments,
-            TrainingCorrectionRepository corrections, PersonRepository persons, CourseService courses,
-            SiteService sites, RegionService regions, Certificates certificates, RecordValidator validator,
+            TrainingCorrectionRepository corrections, PersonRepository persons, PersonService people,
+            CourseService courses, SiteService sites, RegionService regions, Certificates certificates, RecordValidator validator,
             CurrentUser user, Clock clock, CertificateDocuments documents,
             @ConfigProperty(name = "stockpile.training.minimum-attendance") double minimumAttendance) {
         this.documents = documents;
@@ -74,6 +76,7 @@ public class TrainingSessions {
         this.enrolments = enrolments;
         this.corrections = corrections;
         this.persons = persons;
+        this.people = people;
         this.courses = courses;
         this.sites = sites;
         this.regions = regions;
@@ -166,7 +169,7 @@ public class TrainingSessions {
         }
         Set<Person> trainers = new LinkedHashSet<>();
         for (String tag : tags) {
-            trainers.add(scannedPerson("trainerTags", tag));
+            trainers.add(people.requireScanned("trainerTags", tag, LockModeType.NONE));
         }
         return List.copyOf(trainers);
     }
@@ -180,7 +183,7 @@ public class TrainingSessions {
     public TrainingViews.EnrolmentView enrol(long sessionId, TrainingRequests.Enrol request) {
         TrainingSession session = lockVisible(sessionId);
         session.requireOpen();
-        Person person = scannedPerson("personTag", request.personTag());
+        Person person = people.requireScanned("personTag", request.personTag(), LockModeType.NONE);
         if (session.isTrainedBy(person)) {
             throw ProblemException.rule("personTag", "problem.training.trainer-not-trainee");
         }
@@ -400,16 +403,6 @@ public class TrainingSessions {
         return new TrainingViews.SessionDetail(TrainingViews.SessionView.of(session, enrolled.size()),
                 session.days(), enrolled.stream()
                         .map(e -> TrainingViews.EnrolmentView.of(e, numbers.get(e.id))).toList());
-    }
-
-    /** The person whose badge was scanned, active and in the caller's scope; 422 otherwise. */
-    private Person scannedPerson(String field, String tag) {
-        Long id = personIdOf(tag);
-        Person person = id == null ? null : persons.findById(id);
-        if (person == null || !person.isActive() || !sites.isVisible(person.site)) {
-            throw ProblemException.unknownReference(field, tag);
-        }
-        return person;
     }
 
     /** The person a scanned badge names, or null when it is no person's badge. */
