@@ -109,9 +109,11 @@ public class CustodyLedger {
     /**
      * Locks a site's chain for the rest of the transaction: operations whose rules read the site's whole store
      * (the explosives licence, compatibility) take it first, so that no other operation changes the store meanwhile.
+     *
+     * @return the sequence number of the chain's last event (0 when it has none)
      */
-    public void lockChain(long siteId) {
-        lockHead(siteId);
+    public long lockChain(long siteId) {
+        return lockHead(siteId).seq();
     }
 
     private Head lockHead(long siteId) {

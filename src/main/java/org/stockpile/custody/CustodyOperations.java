@@ -16,7 +16,8 @@ import org.stockpile.training.Certification;
 
 /**
  * The steps of every custody operation, whatever it moves, in one transaction: claim the idempotency key (a repeat
- * gets the first answer) → check the device time → plan (resolve, lock and check every item) → check certification
+ * gets the first answer) → check the device time → plan (resolve, lock and check every item) → refuse it while the
+ * site's stock is counted, when policy freezes movements there → check certification
  * (refused, 422, when lacking; or held for a commander's override when that was asked) → hold the operation for a
  * second person when national policy says so (202), or carry it out (200) → store the answer with the key.
  */
@@ -33,9 +34,11 @@ class CustodyOperations {
     private final ScannedInputs inputs;
     private final CertificationPolicy certification;
     private final Clock clock;
+    private final MovementFreeze freeze;
 
     CustodyOperations(Idempotency idempotency, CurrentUser user, ScannedInputs inputs,
-            CertificationPolicy certification, Clock clock) {
+            CertificationPolicy certification, Clock clock, MovementFreeze freeze) {
+        this.freeze = freeze;
         this.idempotency = idempotency;
         this.user = user;
         this.inputs = inputs;
@@ -55,6 +58,7 @@ class CustodyOperations {
         }
         inputs.requirePlausibleDeviceTime(custody.deviceTime(request));
         P plan = custody.plan(type, request);
+        freeze.requireMovementsAllowed(plan.site());
         List<Certification.Shortfall> missing = certification.shortfalls(type, plan, user.name(),
                 custody.deviceTime(request), OffsetDateTime.now(clock));
         if (mode == Mode.REQUEST_OVERRIDE) {
@@ -91,6 +95,7 @@ class CustodyOperations {
         HeldAgainst heldAgainst = inputs.heldAgainst(pending);
         R request = inputs.read(pending, custody.requestType());
         P plan = custody.plan(pending.type, request);
+        freeze.requireMovementsAllowed(plan.site());
         List<Certification.Shortfall> missing = certification.shortfalls(pending.type, plan, pending.requestedBy,
                 custody.deviceTime(request), pending.requestedAt);
         CertificationOverride override = null;

@@ -50,11 +50,13 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     private final TwoPersonRule twoPerson;
     private final WeaponPlacement placement;
     private final CustodyEventRepository events;
+    private final MovementFreeze freeze;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
             CustodyLedger ledger, CustodyOperations operations, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            WeaponPlacement placement, CustodyEventRepository events) {
+            WeaponPlacement placement, CustodyEventRepository events, MovementFreeze freeze) {
+        this.freeze = freeze;
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.sites = sites;
@@ -145,6 +147,7 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
 
     @Override
     public void recordRegistration(Weapon weapon) {
+        freeze.requireMovementsAllowed(weapon.site);
         CustodyEvent receipt = CustodyEvent.of(UUID.randomUUID(), OperationType.RECEIPT, weapon, weapon.site,
                 user.name(), null);
         receipt.toState = Weapon.State.IN_STORE;

@@ -17,8 +17,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocation;
-import org.stockpile.site.StorageLocationRepository;
-import org.stockpile.system.TagCode;
+import org.stockpile.site.StorageLocationService;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -33,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ScannedInputs {
 
     private final PersonService people;
-    private final StorageLocationRepository locations;
+    private final StorageLocationService locations;
     private final SiteService sites;
     private final PendingOperationRepository pendingOperations;
     private final CurrentUser user;
@@ -41,7 +40,7 @@ public class ScannedInputs {
     private final Clock clock;
     private final DeviceTimeWindow deviceTimes;
 
-    ScannedInputs(PersonService people, StorageLocationRepository locations, SiteService sites,
+    ScannedInputs(PersonService people, StorageLocationService locations, SiteService sites,
             PendingOperationRepository pendingOperations, CurrentUser user, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "stockpile.custody.device-time.max-age") Duration deviceTimeMaxAge,
             @ConfigProperty(name = "stockpile.custody.device-time.max-ahead") Duration deviceTimeMaxAhead) {
@@ -70,13 +69,7 @@ public class ScannedInputs {
 
     /** The active storage location scanned, which must be at {@code site}; 422 otherwise. */
     StorageLocation location(String scanned, Site site) {
-        TagCode tag = TagCode.parse(scanned);
-        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
-                : null;
-        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
-            throw ProblemException.unknownReference("locationTag", scanned);
-        }
-        return location;
+        return locations.requireScanned(site, "locationTag", scanned);
     }
 
     /** The active site named as the other end of a transfer; it cannot be {@code site} itself. */

@@ -1,6 +1,7 @@
 package org.stockpile.site;
 
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.system.Messages;
 import org.stockpile.system.RecordValidator;
 import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.TagCode;
 import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -54,6 +56,20 @@ public class StorageLocationService {
                 : locations.find("site = ?1 and code = ?2", site, code).firstResult();
         if (location == null || !location.isActive()) {
             throw ProblemException.unknownReference(field, code);
+        }
+        return location;
+    }
+
+    /**
+     * The active location at {@code site} whose tag was scanned; 422 naming {@code field} otherwise, alike for a tag
+     * of no location and one of another site's. A code that is not a tag at all is refused as such (422 invalid-tag).
+     */
+    public StorageLocation requireScanned(Site site, String field, String scanned) {
+        TagCode tag = TagCode.parse(scanned);
+        StorageLocation location = tag.kind() == TagCode.Kind.STORAGE_LOCATION ? locations.findById(tag.number())
+                : null;
+        if (location == null || !location.isActive() || !Objects.equals(location.site.id, site.id)) {
+            throw ProblemException.unknownReference(field, scanned);
         }
         return location;
     }

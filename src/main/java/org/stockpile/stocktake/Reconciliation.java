@@ -41,8 +41,17 @@ public record Reconciliation(List<WeaponLine> weapons, List<LotLine> lots, Map<C
         QUANTITY_DIFFERS
     }
 
-    /** A weapon on the book when the stocktake opened: the storage location the book gives and its state. */
-    public record BookWeapon(long weaponId, String tag, Long locationId, Weapon.State state) {
+    /**
+     * A weapon on the site's book when the stocktake opened: the storage location the book gives and its state, and
+     * whether the count is about it (it is in the area counted, or was drawn for a sample). A weapon the count is not
+     * about is never missing, and is not one of the records the match rate is over; found, it is judged as any other.
+     */
+    public record BookWeapon(long weaponId, String tag, Long locationId, Weapon.State state, boolean counted) {
+
+        /** A weapon the count is about. */
+        public BookWeapon(long weaponId, String tag, Long locationId, Weapon.State state) {
+            this(weaponId, tag, locationId, state, true);
+        }
 
         boolean expectedInStore() {
             return state == Weapon.State.IN_STORE;
@@ -72,6 +81,10 @@ public record Reconciliation(List<WeaponLine> weapons, List<LotLine> lots, Map<C
         public long difference() {
             return counted - book;
         }
+
+        public boolean isDiscrepancy() {
+            return category == Category.QUANTITY_DIFFERS || category == Category.UNEXPECTED;
+        }
     }
 
     /** The share of the book's records a sample check must agree with. */
@@ -80,7 +93,7 @@ public record Reconciliation(List<WeaponLine> weapons, List<LotLine> lots, Map<C
     /**
      * Reconciles a count.
      *
-     * @param book the weapons on the book when the stocktake opened (for a sample, the sample drawn)
+     * @param book the weapons on the site's book when the stocktake opened
      * @param found the weapons scanned, each once
      * @param movedSinceOpening the weapons a custody operation at the site moved after the stocktake opened
      * @param lotsOnBook each lot's quantity on hand at the site when the stocktake opened (for a sample, those drawn)
@@ -105,7 +118,7 @@ public record Reconciliation(List<WeaponLine> weapons, List<LotLine> lots, Map<C
                     booked == null ? null : booked.locationId(), weapon.locationId()));
         }
         for (BookWeapon booked : book) {
-            if (!seen.containsKey(booked.weaponId()) && booked.expectedInStore()) {
+            if (booked.counted() && !seen.containsKey(booked.weaponId()) && booked.expectedInStore()) {
                 lines.add(new WeaponLine(booked.tag(), booked.weaponId(), movedSinceOpening.contains(
                         booked.weaponId()) ? Category.ACCOUNTED : Category.MISSING, booked.state(),
                         booked.locationId(), null));
@@ -130,9 +143,9 @@ public record Reconciliation(List<WeaponLine> weapons, List<LotLine> lots, Map<C
         lots.forEach(line -> counts.merge(line.category(), 1L, Long::sum));
         // A record agrees when the count finds it as the book says, or a recorded movement explains the difference;
         // a book record of a weapon out of store agrees unless it was found in store.
-        int records = book.size() + lotsOnBook.size();
-        long disagreeing = lines.stream().filter(line -> onBook.containsKey(line.weaponId())
-                && line.isDiscrepancy()).count()
+        int records = (int) book.stream().filter(BookWeapon::counted).count() + lotsOnBook.size();
+        long disagreeing = lines.stream().filter(line -> line.isDiscrepancy() && line.weaponId() != null
+                && onBook.containsKey(line.weaponId()) && onBook.get(line.weaponId()).counted()).count()
                 + lots.stream().filter(line -> line.category() == Category.QUANTITY_DIFFERS).count();
         int agreeing = (int) (records - disagreeing);
         BigDecimal rate = records == 0 ? BigDecimal.ONE

@@ -87,7 +87,12 @@ class ScopeLeakTest {
         int course = as(ADMIN).get("/api/training/courses?q=ARM-COLL").then().statusCode(200).extract()
                 .path("items[0].id");
 
-        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate));
+        long stocktake = Fixtures.stocktakeAtGao();
+        String stray = TagCode.of(TagCode.Kind.WEAPON, 96_000_000L + new java.util.Random().nextInt(900_000)).value();
+        as(CLERK_GAO).body(Map.of("id", java.util.UUID.randomUUID().toString(), "weaponTag", stray))
+                .post("/api/stocktakes/" + stocktake + "/scans").then().statusCode(201);
+
+        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate, stray));
         weapons.forEach(tag -> secrets.add(tag));
         weapons.forEach(tag -> secrets.add(as(ADMIN).get("/api/weapons/" + weaponId(tag)).then().extract()
                 .path("manufacturerSerial")));
@@ -105,7 +110,7 @@ class ScopeLeakTest {
                 Map.entry("{item}", String.valueOf(Fixtures.ammunitionItem("762X39-BALL"))),
                 Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())),
                 Map.entry("{session}", String.valueOf(session)), Map.entry("{certificate}", certificate),
-                Map.entry("{course}", String.valueOf(course)));
+                Map.entry("{course}", String.valueOf(course)), Map.entry("{stocktake}", String.valueOf(stocktake)));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
                 Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
                 Map.entry("/api/sites/{id}", "/api/sites/{site}"),
@@ -122,6 +127,9 @@ class ScopeLeakTest {
                 Map.entry("/api/custody/sites/{id}/inventory", "/api/custody/sites/{site}/inventory"),
                 Map.entry("/api/training/courses/{id}", "/api/training/courses/{course}"),
                 Map.entry("/api/training/sessions/{id}", "/api/training/sessions/{session}"),
+                Map.entry("/api/stocktakes/{id}", "/api/stocktakes/{stocktake}"),
+                Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
+                Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),
                 Map.entry("/api/training/sessions/{id}/attendance-sheet",
                         "/api/training/sessions/{session}/attendance-sheet"),
                 Map.entry("/api/training/persons/{id}", "/api/training/persons/{person}"),

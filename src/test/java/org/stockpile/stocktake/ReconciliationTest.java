@@ -103,4 +103,19 @@ class ReconciliationTest {
         assertEquals(3, result.records());
         assertEquals(2, result.agreeing());
     }
+
+    @Test
+    void aWeaponTheCountIsNotAboutIsNeverMissingButIsJudgedWhenFound() {
+        // A count of rack A: the site's weapons on rack B are on the book, but the count is not about them.
+        List<BookWeapon> book = List.of(inStore(1, RACK_A), inStore(2, RACK_A),
+                new BookWeapon(3, "W3", RACK_B, Weapon.State.IN_STORE, false),
+                new BookWeapon(4, "W4", RACK_B, Weapon.State.IN_STORE, false),
+                new BookWeapon(5, "W5", null, Weapon.State.ISSUED, false));
+        Reconciliation result = weapons(book, List.of(found(1, RACK_A), found(3, RACK_A), found(5, RACK_A)),
+                Set.of());
+        assertEquals(Map.of("W1", Category.FOUND, "W2", Category.MISSING, "W3", Category.MOVED,
+                "W5", Category.CONTRADICTS), byTag(result), "W4, not counted and not found, has no line");
+        assertEquals(2, result.records(), "only the records the count is about");
+        assertEquals(1, result.agreeing());
+    }
 }

@@ -48,6 +48,20 @@ public final class Fixtures {
         return firstId("/api/ammunition-lots?size=1");
     }
 
+    /**
+     * The open stocktake of the Gao armoury that the guard tests address, opened (once) by an inspector posted there,
+     * so that every other user with the site in scope may count, reconcile or try to close it.
+     */
+    public static long stocktakeAtGao() {
+        List<Number> open = as(ADMIN).get("/api/stocktakes?siteCode=ARM-GAO-01&status=OPEN").then().statusCode(200)
+                .extract().path("items.id");
+        if (!open.isEmpty()) {
+            return open.get(0).longValue();
+        }
+        return ((Number) as("inspector-gao").body(Map.of("siteCode", "ARM-GAO-01", "scope", "FULL"))
+                .post("/api/stocktakes").then().statusCode(201).extract().path("id")).longValue();
+    }
+
     /** A weapon registration that passes every rule, at {@code siteCode}, with serials unique to {@code tag}. */
     public static Map<String, Object> newWeapon(String siteCode, String tag) {
         return Map.ofEntries(Map.entry("type", "RIFLE"), Map.entry("manufacturer", "Izhmash"),

@@ -1,0 +1,149 @@
+package org.stockpile.stocktake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.stockpile.security.Roles;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
+
+/**
+ * Stocktakes. Inspectors and commanders open, reconcile and close them; clerks count too. A counter's answers carry
+ * running counts only: the book reaches only those who reconcile, through the findings.
+ */
+@Path("/api/stocktakes")
+@Tag(name = "Stocktakes", description = "Counts of a site's weapons and lots against the book, blind, by scanning")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StocktakeResource {
+
+    /** The header giving the SHA-256 of the findings' bytes, as kept when the count closed. */
+    static final String FINDINGS_HASH = "Stockpile-Findings-SHA256";
+
+    private final Stocktakes stocktakes;
+
+    StocktakeResource(Stocktakes stocktakes) {
+        this.stocktakes = stocktakes;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Page<StocktakeViews.StocktakeView> list(@QueryParam("siteCode") String siteCode,
+            @QueryParam("status") Stocktake.Status status, @BeanParam PageRequest page) {
+        return stocktakes.list(new Stocktakes.Criteria(siteCode, status), page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public StocktakeViews.StocktakeView get(@PathParam("id") long id) {
+        return stocktakes.get(id);
+    }
+
+    /** Opens a count of a site, or of one storage location, snapshotting the book. */
+    @POST
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @ResponseStatus(201)
+    @APIResponseSchema(value = StocktakeViews.StocktakeView.class, responseCode = "201", responseDescription = "Opened")
+    public StocktakeViews.StocktakeView open(@NotNull @Valid StocktakeRequests.Open request) {
+        return stocktakes.open(request);
+    }
+
+    /** Records a weapon tag scanned: 201 the first time, 200 for the same scan (same id) sent again. */
+    @POST
+    @Path("{id}/scans")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StocktakeViews.ScanReceipt.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StocktakeViews.ScanReceipt.class)))
+    public Response scan(@PathParam("id") long id, @NotNull @Valid StocktakeRequests.Scan request) {
+        StocktakeViews.ScanReceipt receipt = stocktakes.scan(id, request);
+        return Response.status(receipt.recorded() ? 201 : 200).entity(receipt).build();
+    }
+
+    /** Records the quantity of a lot counted at a place: 201 the first time, 200 for the same count sent again. */
+    @POST
+    @Path("{id}/lot-counts")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StocktakeViews.LotCountReceipt.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StocktakeViews.LotCountReceipt.class)))
+    public Response countLot(@PathParam("id") long id, @NotNull @Valid StocktakeRequests.LotCount request) {
+        StocktakeViews.LotCountReceipt receipt = stocktakes.countLot(id, request);
+        return Response.status(receipt.recorded() ? 201 : 200).entity(receipt).build();
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public StocktakeViews.Progress progress(@PathParam("id") long id) {
+        return stocktakes.progress(id);
+    }
+
+    /**
+     * What the count found against the book: computed now while it is open; once closed, the bytes kept when it
+     * closed, whose SHA-256 the {@value #FINDINGS_HASH} header gives.
+     */
+    @GET
+    @Path("{id}/findings")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "200", description = "The findings", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeViews.Findings.class)))
+    public Response findings(@PathParam("id") long id) {
+        Stocktakes.KeptFindings findings = stocktakes.findings(id);
+        return Response.ok(findings.json(), MediaType.APPLICATION_JSON).header(FINDINGS_HASH, findings.sha256())
+                .build();
+    }
+
+    /** Asks for items to be counted again (every unexplained discrepancy when none is named). */
+    @POST
+    @Path("{id}/recounts")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @ResponseStatus(201)
+    @APIResponseSchema(value = StocktakeViews.RecountView.class, responseCode = "201",
+            responseDescription = "Recount asked for")
+    public StocktakeViews.RecountView recount(@PathParam("id") long id,
+            @NotNull @Valid StocktakeRequests.Recount request) {
+        return stocktakes.recount(id, request);
+    }
+
+    @POST
+    @Path("{id}/explanations")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public StocktakeViews.Findings explain(@PathParam("id") long id,
+            @NotNull @Valid StocktakeRequests.Explanation request) {
+        return stocktakes.explain(id, request);
+    }
+
+    /** Closes the count: by someone other than who opened it, with every discrepancy explained. */
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public StocktakeViews.StocktakeView close(@PathParam("id") long id,
+            @NotNull @Valid StocktakeRequests.Close request) {
+        return stocktakes.close(id, request);
+    }
+}

@@ -1,0 +1,400 @@
+package org.stockpile.stocktake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.custody.CustodyLedger;
+import org.stockpile.security.CurrentUser;
+import org.stockpile.site.Site;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.StorageLocation;
+import org.stockpile.site.StorageLocationService;
+import org.stockpile.stocktake.Reconciliation.Category;
+import org.stockpile.stocktake.StocktakeViews.Findings;
+import org.stockpile.stocktake.StocktakeViews.LotFinding;
+import org.stockpile.stocktake.StocktakeViews.WeaponFinding;
+import org.stockpile.system.InvalidTagException;
+import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
+import org.stockpile.system.TagCode;
+import org.stockpile.system.paging.Filter;
+import org.stockpile.system.paging.Page;
+import org.stockpile.system.paging.PageRequest;
+import org.stockpile.system.problem.ProblemException;
+import org.stockpile.system.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Counts of sites' stock: opened with the book snapshotted, counted blind by scans from any number of devices (a scan
+ * sent twice counts once), reconciled at any time against the book and the movements since opening, recounted and
+ * explained where they disagree, and closed by a second person, which keeps what they found unchanged.
+ */
+@ApplicationScoped
+public class Stocktakes {
+
+    private static final Messages.Key STOCKTAKE = new Messages.Key("record.stocktake");
+    private static final Map<String, String> SORTABLE = Map.of("id", "s.id", "openedAt", "s.openedAt", "siteCode",
+            "s.site.code", "status", "s.status");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StocktakeRepository stocktakes;
+    private final StocktakeRecords records;
+    private final SiteService sites;
+    private final StorageLocationService locations;
+    private final CustodyLedger ledger;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final Set<Site.Kind> frozenSites;
+    private final int sampleWeapons;
+    private final int sampleLots;
+
+    Stocktakes(StocktakeRepository stocktakes, StocktakeRecords records, SiteService sites,
+            StorageLocationService locations, CustodyLedger ledger, CurrentUser user, Clock clock, ObjectMapper json,
+            @ConfigProperty(name = "stockpile.stocktake.frozen-sites") Set<Site.Kind> frozenSites,
+            @ConfigProperty(name = "stockpile.stocktake.sample.weapons") int sampleWeapons,
+            @ConfigProperty(name = "stockpile.stocktake.sample.lots") int sampleLots) {
+        this.stocktakes = stocktakes;
+        this.records = records;
+        this.sites = sites;
+        this.locations = locations;
+        this.ledger = ledger;
+        this.user = user;
+        this.clock = clock;
+        this.json = json;
+        this.frozenSites = frozenSites;
+        this.sampleWeapons = sampleWeapons;
+        this.sampleLots = sampleLots;
+    }
+
+    /** Which stocktakes to list: at a site, in a state. */
+    public record Criteria(String siteCode, Stocktake.Status status) {
+    }
+
+    public Page<StocktakeViews.StocktakeView> list(Criteria criteria, PageRequest page) {
+        Filter filter = new Filter().within(user.scope(), "s.site").equal("s.site.code", criteria.siteCode())
+                .equal("s.status", criteria.status());
+        return Page.of(stocktakes.find("from Stocktake s join fetch s.site left join fetch s.storageLocation where "
+                + filter.query(), page.toSort(SORTABLE, "openedAt"), filter.parameters()), page,
+                StocktakeViews.StocktakeView::of);
+    }
+
+    public StocktakeViews.StocktakeView get(long id) {
+        return StocktakeViews.StocktakeView.of(requireVisible(id, LockModeType.NONE));
+    }
+
+    /**
+     * Opens a count, snapshotting the book. The site's chain is locked meanwhile, so that the snapshot and the
+     * chain's position it is taken at agree: every custody event after that position is a movement since opening.
+     */
+    @Transactional
+    public StocktakeViews.StocktakeView open(StocktakeRequests.Open request) {
+        Site site = sites.requireActiveVisibleByCode("siteCode", request.siteCode());
+        StorageLocation location = request.locationTag() == null ? null
+                : locations.requireScanned(site, "locationTag", request.locationTag());
+        long openingSeq = ledger.lockChain(site.id);
+        stocktakes.find("site = ?1 and status = ?2", site, Stocktake.Status.OPEN).firstResultOptional()
+                .ifPresent(open -> {
+                    throw new ProblemException(ProblemType.STATE_CONFLICT, "siteCode",
+                            "problem.stocktake.already-open", site.code, open.id);
+                });
+        Stocktake stocktake = new Stocktake();
+        stocktake.site = site;
+        stocktake.storageLocation = location;
+        stocktake.scope = request.scope();
+        stocktake.movements = frozenSites.contains(site.kind) ? Stocktake.Movements.FROZEN
+                : Stocktake.Movements.RECORDED;
+        stocktake.openingSeq = openingSeq;
+        stocktake.openedBy = user.name();
+        stocktake.openedAt = OffsetDateTime.now(clock);
+        stocktakes.persistAndFlush(stocktake);
+        if (stocktake.scope == Stocktake.Scope.FULL) {
+            records.snapshotWeapons(stocktake);
+            records.snapshotLots(stocktake, records.lotsOnHand(stocktake));
+        } else {
+            records.snapshotSample(stocktake, SampleDraw.draw(records.weaponsInStore(stocktake), sampleWeapons,
+                    RANDOM));
+            records.snapshotLots(stocktake, SampleDraw.draw(records.lotsOnHand(stocktake), sampleLots, RANDOM));
+        }
+        return StocktakeViews.StocktakeView.of(stocktake);
+    }
+
+    /**
+     * Records a weapon's tag as scanned, where it was found. Any weapon tag is recorded, even one of another site or
+     * of no weapon (that is a finding); the answer says nothing of the book.
+     */
+    @Transactional
+    public StocktakeViews.ScanReceipt scan(long id, StocktakeRequests.Scan scan) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_READ);
+        stocktake.requireOpen();
+        TagCode tag = scannedTag("weaponTag", scan.weaponTag(), TagCode.Kind.WEAPON,
+                "problem.custody.not-a-weapon-tag");
+        StorageLocation location = scan.locationTag() == null ? null
+                : locations.requireScanned(stocktake.site, "locationTag", scan.locationTag());
+        boolean recorded = records.addScan(scan.id(), id, tag.value(), records.weaponExists(tag.number())
+                ? tag.number() : null, location == null ? null : location.id, stocktake.recounts, user.name(),
+                OffsetDateTime.now(clock), scan.deviceTime());
+        if (!recorded) {
+            requireSameRecord(records.scanRecorded(scan.id()), id, tag.value(), scan.id());
+        }
+        long[] counts = records.scanCounts(id, user.name());
+        return new StocktakeViews.ScanReceipt(scan.id(), recorded, tag.value(),
+                location == null ? null : location.code, counts[0], counts[1]);
+    }
+
+    /** Records the quantity of a lot counted at a place; a later count of it at the same place replaces this one. */
+    @Transactional
+    public StocktakeViews.LotCountReceipt countLot(long id, StocktakeRequests.LotCount count) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_READ);
+        stocktake.requireOpen();
+        TagCode tag = scannedTag("lotTag", count.lotTag(), TagCode.Kind.AMMUNITION_LOT,
+                "problem.stocktake.not-a-lot-tag");
+        if (!records.lotExists(tag.number())) {
+            throw ProblemException.unknownReference("lotTag", count.lotTag());
+        }
+        StorageLocation location = count.locationTag() == null ? null
+                : locations.requireScanned(stocktake.site, "locationTag", count.locationTag());
+        boolean recorded = records.addLotCount(count.id(), id, tag.number(), location == null ? null : location.id,
+                count.quantity(), stocktake.recounts, user.name(), OffsetDateTime.now(clock), count.deviceTime());
+        if (!recorded) {
+            requireSameRecord(records.lotCountRecorded(count.id()), id, tag.number(), count.id());
+        }
+        return new StocktakeViews.LotCountReceipt(count.id(), recorded, tag.value(),
+                location == null ? null : location.code, count.quantity(), records.lotsCountedSoFar(id));
+    }
+
+    /** The running counts: what has been counted and by whom, never the book. */
+    public StocktakeViews.Progress progress(long id) {
+        Stocktake stocktake = requireVisible(id, LockModeType.NONE);
+        long[] counts = records.scanCounts(id, user.name());
+        return new StocktakeViews.Progress(id, stocktake.status, stocktake.recounts, counts[0],
+                records.lotsCountedSoFar(id), counts[1], records.counters(id));
+    }
+
+    /** What the count finds, as JSON: computed now while it is open; as kept, byte for byte, once it is closed. */
+    public KeptFindings findings(long id) {
+        Stocktake stocktake = requireVisible(id, LockModeType.NONE);
+        if (!stocktake.isOpen()) {
+            return new KeptFindings(stocktake.findings, stocktake.findingsHash);
+        }
+        String text = write(reconcile(stocktake).findings());
+        return new KeptFindings(text, sha256(text));
+    }
+
+    /** Findings as JSON text and the SHA-256 of its UTF-8 bytes. */
+    public record KeptFindings(String json, String sha256) {
+    }
+
+    /**
+     * Asks for the items named, each a discrepancy of the count now, to be counted again: a new round starts, and the
+     * scans from now on belong to it. The answer names who counted before, so that someone else recounts where
+     * possible.
+     */
+    @Transactional
+    public StocktakeViews.RecountView recount(long id, StocktakeRequests.Recount request) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        stocktake.requireOpen();
+        Set<String> items = discrepanciesNamed(request.tags(), reconcile(stocktake));
+        int round = stocktake.startRecount();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String item : items) {
+            TagCode tag = TagCode.parse(item);
+            records.askRecount(id, round, tag.kind() == TagCode.Kind.WEAPON ? item : null,
+                    tag.kind() == TagCode.Kind.AMMUNITION_LOT ? tag.number() : null, user.name(), now);
+        }
+        return new StocktakeViews.RecountView(round, List.copyOf(items), records.firstCounters(id));
+    }
+
+    /** Explains the discrepancies of the items named; each must be a discrepancy of the count now. */
+    @Transactional
+    public Findings explain(long id, StocktakeRequests.Explanation request) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        stocktake.requireOpen();
+        if (!StoredText.isStorable(request.explanation())) {
+            throw ProblemException.rule("explanation", "problem.stocktake.unstorable-text");
+        }
+        Set<String> items = discrepanciesNamed(request.tags(), reconcile(stocktake));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String item : items) {
+            TagCode tag = TagCode.parse(item);
+            records.explain(id, tag.kind() == TagCode.Kind.WEAPON ? item : null,
+                    tag.kind() == TagCode.Kind.AMMUNITION_LOT ? tag.number() : null, request.explanation().strip(),
+                    user.name(), now);
+        }
+        return reconcile(stocktake).findings();
+    }
+
+    /**
+     * Closes the count: by someone other than who opened it, with every discrepancy explained. What it found is kept
+     * as JSON with its hash, and the count can no longer change (the database refuses it too).
+     */
+    @Transactional
+    public StocktakeViews.StocktakeView close(long id, StocktakeRequests.Close request) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        stocktake.requireOpen();
+        if (request.remarks() != null && !StoredText.isStorable(request.remarks())) {
+            throw ProblemException.rule("remarks", "problem.stocktake.unstorable-text");
+        }
+        Reconciled reconciled = reconcile(stocktake);
+        stocktake.requireClosable(user.name(), request.remarks(), reconciled.reconciliation(),
+                reconciled.unexplained());
+        String text = write(reconciled.findings());
+        stocktake.close(user.name(), OffsetDateTime.now(clock), request.remarks(), text, sha256(text));
+        stocktakes.flush();
+        return StocktakeViews.StocktakeView.of(stocktake);
+    }
+
+    /** A reconciliation, the findings as the API gives them, and the discrepancies nobody has explained yet. */
+    record Reconciled(Reconciliation reconciliation, Findings findings, Set<String> unexplained) {
+    }
+
+    Reconciled reconcile(Stocktake stocktake) {
+        long id = stocktake.id;
+        List<StocktakeRecords.BookRow> book = records.book(id);
+        Map<Long, String> descriptions = new HashMap<>();
+        book.forEach(row -> descriptions.put(row.weapon().weaponId(), row.description()));
+        Map<Long, Long> lotsOnBook = records.lotsOnBook(id);
+        Map<Long, Long> lotsCounted = records.lotsCounted(id);
+        if (stocktake.scope == Stocktake.Scope.SAMPLE) {
+            // A sample is about the lots drawn: a count of another lot says nothing of it.
+            lotsCounted.keySet().retainAll(lotsOnBook.keySet());
+        }
+        Reconciliation reconciliation = Reconciliation.of(book.stream().map(StocktakeRecords.BookRow::weapon)
+                .toList(), records.found(id), records.movedSinceOpening(stocktake, "weapon_id"), lotsOnBook,
+                lotsCounted, records.movedSinceOpening(stocktake, "lot_id"), Reconciliation.SAMPLE_THRESHOLD);
+        Map<Long, String> locationCodes = records.locationCodes(stocktake.site.id);
+        Map<String, StocktakeRecords.Explained> explanations = records.explanations(id);
+        Map<String, Integer> rounds = records.recountRounds(id);
+        Set<String> unexplained = new TreeSet<>();
+        List<WeaponFinding> weapons = new ArrayList<>();
+        for (Reconciliation.WeaponLine line : reconciliation.weapons()) {
+            if (line.category() == Category.FOUND) {
+                continue;
+            }
+            StocktakeRecords.Explained explained = explanations.get(line.tag());
+            if (line.isDiscrepancy() && explained == null) {
+                unexplained.add(line.tag());
+            }
+            weapons.add(new WeaponFinding(line.tag(), line.category(), line.isDiscrepancy(),
+                    line.weaponId() == null ? null : descriptions.get(line.weaponId()), line.bookState(),
+                    locationCodes.get(line.bookLocationId()), locationCodes.get(line.foundLocationId()),
+                    explained == null ? null : explained.explanation(), explained == null ? null : explained.by(),
+                    rounds.get(line.tag())));
+        }
+        Map<Long, StocktakeRecords.LotRow> lots = records.lots(reconciliation.lots().stream()
+                .map(Reconciliation.LotLine::lotId).toList());
+        List<LotFinding> lotFindings = new ArrayList<>();
+        for (Reconciliation.LotLine line : reconciliation.lots()) {
+            String tag = TagCode.of(TagCode.Kind.AMMUNITION_LOT, line.lotId()).value();
+            StocktakeRecords.Explained explained = explanations.get(tag);
+            boolean discrepancy = line.isDiscrepancy();
+            if (discrepancy && explained == null) {
+                unexplained.add(tag);
+            }
+            StocktakeRecords.LotRow lot = lots.get(line.lotId());
+            lotFindings.add(new LotFinding(tag, lot.lotNumber(), lot.itemCode(), line.book(), line.counted(),
+                    line.difference(), line.category(), discrepancy, explained == null ? null : explained.explanation(),
+                    explained == null ? null : explained.by(), rounds.get(tag)));
+        }
+        Findings findings = new Findings(id, stocktake.site.code, stocktake.storageLocation == null ? null
+                : stocktake.storageLocation.code, stocktake.scope, stocktake.status, reconciliation.records(),
+                reconciliation.agreeing(), reconciliation.matchRate(), Reconciliation.SAMPLE_THRESHOLD,
+                reconciliation.meetsThreshold(), reconciliation.counts(), unexplained.size(), weapons, lotFindings,
+                records.counters(id), OffsetDateTime.now(clock));
+        return new Reconciled(reconciliation, findings, unexplained);
+    }
+
+    /** The items named, each a discrepancy of the count now; 422 listing those that are not. */
+    private static Set<String> discrepanciesNamed(List<String> named, Reconciled reconciled) {
+        Set<String> discrepancies = new LinkedHashSet<>();
+        reconciled.findings().weapons().stream().filter(WeaponFinding::discrepancy)
+                .forEach(finding -> discrepancies.add(finding.tag()));
+        reconciled.findings().lots().stream().filter(LotFinding::discrepancy)
+                .forEach(finding -> discrepancies.add(finding.tag()));
+        Set<String> items = new LinkedHashSet<>();
+        List<ProblemException.Item> refused = new ArrayList<>();
+        for (String text : named) {
+            String tag = normalised(text);
+            if (tag != null && discrepancies.contains(tag)) {
+                items.add(tag);
+            } else {
+                refused.add(new ProblemException.Item(text, null, null, "problem.stocktake.not-a-discrepancy"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ProblemException(ProblemType.RULE_VIOLATION, "tags", refused,
+                    "problem.stocktake.items-refused", refused.size());
+        }
+        return items;
+    }
+
+    private static String normalised(String scanned) {
+        try {
+            return TagCode.parse(scanned).value();
+        } catch (InvalidTagException e) {
+            return null;
+        }
+    }
+
+    private static TagCode scannedTag(String field, String scanned, TagCode.Kind kind, String wrongKindKey) {
+        TagCode tag = TagCode.parse(scanned);
+        if (tag.kind() != kind) {
+            throw new ProblemException(ProblemType.INVALID_TAG, field, wrongKindKey);
+        }
+        return tag;
+    }
+
+    /** A client id already recorded must be the same scan again, not another one under a reused id (422). */
+    private static void requireSameRecord(Object[] recorded, long stocktakeId, Object subject, UUID id) {
+        boolean same = recorded != null && ((Number) recorded[0]).longValue() == stocktakeId
+                && (subject instanceof Long number ? recorded[1] instanceof Number n && n.longValue() == number
+                        : Objects.equals(recorded[1], subject));
+        if (!same) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "id",
+                    "problem.idempotency-key-reused.detail", id);
+        }
+    }
+
+    private Stocktake requireVisible(long id, LockModeType lock) {
+        return stocktakes.findByIdOptional(id, lock).filter(stocktake -> sites.isVisible(stocktake.site))
+                .orElseThrow(() -> ProblemException.notFound(STOCKTAKE, id));
+    }
+
+    private String write(Findings findings) {
+        try {
+            return json.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a stocktake's findings", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
