@@ -1,5 +1,7 @@
 package org.stockpile.web;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -39,7 +41,7 @@ public class PageContext {
     private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
             ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
             AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class,
-            "training", TrainingPages.class);
+            "training", TrainingPages.class, "stocktakes", StocktakePages.class);
 
     private final CurrentUser user;
     private final Messages messages;
@@ -96,6 +98,11 @@ public class PageContext {
     /** A weapon's state in the person's language. */
     public String state(Weapon.State state) {
         return messages.get("state." + state.name());
+    }
+
+    /** A share (0.9) as a percentage (90), as the person writes numbers. */
+    public String percent(BigDecimal share) {
+        return NumberFormat.getNumberInstance(locale()).format(share.movePointRight(2));
     }
 
     /** A custody operation's name in the person's language. */

@@ -790,4 +790,7 @@ public interface WebMessages {
 
     @Message("Inscrire {given} {family}")
     String training_enrol_person(String given, String family);
+
+    @Message("Inventaires")
+    String nav_stocktakes();
 }

@@ -32,10 +32,10 @@ record PageSession(Cookies cookies, String token, String page) {
         return new PageSession(new Cookies(cookies), find(TOKEN, html), html);
     }
 
-    /** A form post as the page's script sends it, with the form token in its header. */
+    /** A form post as the page's script sends it (in UTF-8, as browsers do), with the form token in its header. */
     RequestSpecification post() {
         return given().cookies(cookies).header("X-CSRF-Token", token)
-                .contentType("application/x-www-form-urlencoded");
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
     static String find(Pattern pattern, String page) {

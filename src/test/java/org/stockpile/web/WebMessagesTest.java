@@ -14,20 +14,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.qute.i18n.Message;
 
 /** Every text of the pages has its English beside its French: a key forgotten would show French in English. */
 class WebMessagesTest {
 
-    @Test
-    void everyPageTextHasItsEnglish() throws IOException {
-        Set<String> french = Arrays.stream(WebMessages.class.getDeclaredMethods())
+    @ParameterizedTest
+    @CsvSource({ "org.stockpile.web.WebMessages, /messages/web_en.properties",
+            "org.stockpile.web.StocktakeMessages, /messages/stocktake_en.properties" })
+    void everyPageTextHasItsEnglish(Class<?> bundle, String englishFile) throws IOException {
+        Set<String> french = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class)).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Properties english = new Properties();
-        try (InputStream in = WebMessages.class.getResourceAsStream("/messages/web_en.properties")) {
+        try (InputStream in = bundle.getResourceAsStream(englishFile)) {
             english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertFalse(french.isEmpty());
