@@ -51,9 +51,11 @@ public final class Depots {
 
     private static Depot create(String prefix, String kind, String regionCode, List<Map<String, Object>> licence,
             String... locations) {
-        String code = prefix + "-" + regionCode + "-T" + SITES.incrementAndGet()
-                + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        Map<String, Object> site = new HashMap<>(Map.of("code", code, "name", "Site de test " + code, "kind", kind,
+        // Neither the region's code nor its name appears in the site's, so that searches by them find only the
+        // demo sites other tests expect.
+        String code = "TST-" + prefix + SITES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 4)
+                .toUpperCase();
+        Map<String, Object> site = new HashMap<>(Map.of("code", code, "name", "Site de test " + SITES.get(), "kind", kind,
                 "forceCode", "FAMA", "regionCode", regionCode, "latitude", 14.48, "longitude", -4.18));
         if (licence != null) {
             site.put("licence", licence);
