@@ -2,6 +2,7 @@ package org.stockpile.stocktake;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,29 @@ public record CountSchedule(Kind kind, Period every, boolean sealedMaySkip) {
         Objects.requireNonNull(kind, "kind");
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("a count's period must be positive: " + every);
+        }
+    }
+
+    /** The words that mark, in configuration, a schedule a sealed site may skip a period of. */
+    static final String SEALED_MAY_SKIP = "sealed-may-skip";
+
+    /**
+     * A schedule as national policy writes it in configuration: the kind, the period (ISO 8601), and optionally
+     * {@value #SEALED_MAY_SKIP}, separated by slashes; for example {@code FULL/P1Y/sealed-may-skip}.
+     *
+     * @throws IllegalArgumentException when it is not written so
+     */
+    public static CountSchedule parse(String written) {
+        String[] parts = written.strip().split("/");
+        if (parts.length < 2 || parts.length > 3 || parts.length == 3 && !SEALED_MAY_SKIP.equals(parts[2])) {
+            throw new IllegalArgumentException("A count schedule is KIND/PERIOD[/" + SEALED_MAY_SKIP + "], not: "
+                    + written);
+        }
+        try {
+            return new CountSchedule(Kind.valueOf(parts[0]), Period.parse(parts[1]), parts.length == 3);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("A count schedule's period is ISO 8601 (P1M, P3M, P1Y), not: "
+                    + parts[1], e);
         }
     }
 

@@ -317,6 +317,27 @@ class StocktakeRecords {
                 + "and round = 0 order by 1").setParameter(1, stocktakeId).getResultList();
     }
 
+    /** When each site's last count of each scope closed. */
+    Map<Long, Map<CountSchedule.Kind, OffsetDateTime>> lastClosed() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select site_id, scope, max(closed_at) from stocktake "
+                + "where status = 'CLOSED' group by site_id, scope").getResultList();
+        Map<Long, Map<CountSchedule.Kind, OffsetDateTime>> closed = new HashMap<>();
+        rows.forEach(row -> closed.computeIfAbsent(((Number) row[0]).longValue(), site -> new HashMap<>())
+                .put(CountSchedule.Kind.valueOf((String) row[1]), time(row[2])));
+        return closed;
+    }
+
+    /** When each site's last custody event was recorded: the head of its chain, one index look-up per site. */
+    Map<Long, OffsetDateTime> lastMovements() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select c.site_id, e.server_time from site_chain c "
+                + "join custody_event e on e.site_id = c.site_id and e.site_seq = c.last_seq").getResultList();
+        Map<Long, OffsetDateTime> moved = new HashMap<>();
+        rows.forEach(row -> moved.put(((Number) row[0]).longValue(), time(row[1])));
+        return moved;
+    }
+
     private static String itemTag(Object weaponTag, Object lotId) {
         return weaponTag != null ? (String) weaponTag
                 : TagCode.of(TagCode.Kind.AMMUNITION_LOT, ((Number) lotId).longValue()).value();

@@ -1,5 +1,7 @@
 package org.stockpile.stocktake;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +40,11 @@ public class StocktakeResource {
     static final String FINDINGS_HASH = "Stockpile-Findings-SHA256";
 
     private final Stocktakes stocktakes;
+    private final CountsDue countsDue;
 
-    StocktakeResource(Stocktakes stocktakes) {
+    StocktakeResource(Stocktakes stocktakes, CountsDue countsDue) {
         this.stocktakes = stocktakes;
+        this.countsDue = countsDue;
     }
 
     @GET
@@ -48,6 +52,17 @@ public class StocktakeResource {
     public Page<StocktakeViews.StocktakeView> list(@QueryParam("siteCode") String siteCode,
             @QueryParam("status") Stocktake.Status status, @BeanParam PageRequest page) {
         return stocktakes.list(new Stocktakes.Criteria(siteCode, status), page);
+    }
+
+    /**
+     * When each site in scope is next due for each count national policy sets for its kind; with
+     * {@code late=true}, the sites with a count overdue or never done.
+     */
+    @GET
+    @Path("schedule")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public List<CountsDue.SiteCounts> schedule(@QueryParam("late") boolean late) {
+        return countsDue.forSitesInScope(late);
     }
 
     @GET

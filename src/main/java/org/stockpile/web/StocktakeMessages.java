@@ -215,4 +215,25 @@ public interface StocktakeMessages {
 
     @Message("Clôturer l’inventaire")
     String close_button();
+
+    @Message("Sites à inventorier : en retard ou jamais inventoriés")
+    String late_title();
+
+    @Message("Inventaire dû")
+    String late_count();
+
+    @Message("tous les {months} mois")
+    String late_every(long months);
+
+    @Message("Dernier inventaire")
+    String late_last();
+
+    @Message("jamais")
+    String late_never();
+
+    @Message("Échéance")
+    String late_due();
+
+    @Message("en retard")
+    String late_overdue();
 }

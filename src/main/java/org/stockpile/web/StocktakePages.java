@@ -26,6 +26,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.stocktake.CountsDue;
 import org.stockpile.stocktake.Stocktake;
 import org.stockpile.stocktake.StocktakeRequests;
 import org.stockpile.stocktake.StocktakeViews;
@@ -71,7 +72,8 @@ public class StocktakePages {
     static class Templates {
 
         static native TemplateInstance stocktakes(Page<StocktakeViews.StocktakeView> stocktakes, Pager pager,
-                List<SiteView> sites, boolean reconciles, Confirmations.Attempt<?> attempt);
+                List<SiteView> sites, boolean reconciles, List<CountsDue.SiteCounts> late,
+                Confirmations.Attempt<?> attempt);
 
         static native TemplateInstance stocktake(CountPage view, Confirmations.Attempt<?> attempt);
 
@@ -82,15 +84,17 @@ public class StocktakePages {
     }
 
     private final Stocktakes stocktakes;
+    private final CountsDue countsDue;
     private final SiteService sites;
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
     private final ObjectMapper json;
 
-    StocktakePages(Stocktakes stocktakes, SiteService sites, CurrentUser user, PageContext page,
-            Confirmations confirmations, ObjectMapper json) {
+    StocktakePages(Stocktakes stocktakes, CountsDue countsDue, SiteService sites, CurrentUser user,
+            PageContext page, Confirmations confirmations, ObjectMapper json) {
         this.stocktakes = stocktakes;
+        this.countsDue = countsDue;
         this.sites = sites;
         this.user = user;
         this.page = page;
@@ -98,7 +102,7 @@ public class StocktakePages {
         this.json = json;
     }
 
-    /** The counts in scope, the latest first, and the form to open one. */
+    /** The counts in scope, the latest first, the form to open one, and the sites late for a count. */
     @GET
     public TemplateInstance stocktakes(@QueryParam("page") @DefaultValue("0") int number) {
         return listPage(number, null);
@@ -108,7 +112,8 @@ public class StocktakePages {
         Page<StocktakeViews.StocktakeView> shown = stocktakes.list(new Stocktakes.Criteria(null, null),
                 new PageRequest(number, PAGE_SIZE, "openedAt,desc"));
         return page.localized(Templates.stocktakes(shown, Pager.of(shown, "/app/stocktakes"),
-                reconciles() ? sites.visibleActive() : List.of(), reconciles(), attempt));
+                reconciles() ? sites.visibleActive() : List.of(), reconciles(), countsDue.forSitesInScope(true),
+                attempt));
     }
 
     @POST

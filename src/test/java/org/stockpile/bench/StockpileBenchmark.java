@@ -203,6 +203,8 @@ class StockpileBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofByteArray(photo.jpeg())).build())));
         }
         results.addAll(pages(load, uri, tokens, dataset));
+        results.addAll(new StocktakeWorkload(database, uri, admin, tokens.token("bench-inspector", "inspector",
+                "national")).run(load, RUN));
         StringBuilder out = new StringBuilder(Measurement.header()).append('\n');
         results.forEach(r -> out.append(r.row()).append('\n'));
         out.append(counterAssets(uri));

@@ -178,6 +178,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/training/certificates/{number}/pdf", EVERYONE));
         rules.add(new Rule("POST", "/api/training/certificates/{number}/revoke", Set.of(TRAINER, COMMANDER, ADMIN)));
         rules.add(new Rule("GET", "/api/stocktakes", COUNTERS));
+        rules.add(new Rule("GET", "/api/stocktakes/schedule", COUNTERS));
         rules.add(new Rule("GET", "/api/stocktakes/{stocktake}", COUNTERS));
         rules.add(new Rule("POST", "/api/stocktakes", RECONCILERS));
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/scans", COUNTERS));

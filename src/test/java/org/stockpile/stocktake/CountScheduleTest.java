@@ -47,4 +47,15 @@ class CountScheduleTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CountSchedule(CountSchedule.Kind.FULL, Period.ZERO, false));
     }
+
+    @Test
+    void nationalPolicyWritesASchedulePerKindOfSite() {
+        assertEquals(CountSchedule.QUARTERLY_FULL, CountSchedule.parse("FULL/P3M"));
+        assertEquals(CountSchedule.MONTHLY_SAMPLE, CountSchedule.parse(" SAMPLE/P1M "));
+        assertEquals(CountSchedule.ANNUAL_FULL, CountSchedule.parse("FULL/P1Y/sealed-may-skip"));
+        for (String wrong : new String[] { "FULL", "FULL/3M", "WEEKLY/P1W", "FULL/P1Y/sealed", "FULL/P0D",
+                "FULL/P1M/sealed-may-skip/x" }) {
+            assertThrows(IllegalArgumentException.class, () -> CountSchedule.parse(wrong), wrong);
+        }
+    }
 }

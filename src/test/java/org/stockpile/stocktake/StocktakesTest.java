@@ -401,4 +401,29 @@ class StocktakesTest {
         as(CLERK_GAO).get("/api/stocktakes/" + atGao).then().statusCode(404);
         close(INSPECTOR_NATIONAL, atGao, null).then().statusCode(200);
     }
+
+    @Test
+    void eachSiteIsDueForTheCountsItsKindNeedsAndTheLateAreReported() {
+        Depots.Depot depot = Depots.armoury("MPT", "R-A");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String line = "find { it.siteCode == '" + depot.code() + "' }";
+        as(INSPECTOR_MOPTI).get("/api/stocktakes/schedule?late=true").then().statusCode(200)
+                .body(line + ".counts.kind", equalTo(List.of("SAMPLE", "FULL")))
+                .body(line + ".counts.every", equalTo(List.of("P1M", "P3M")))
+                .body(line + ".counts.nextDue", equalTo(List.of(today, today)))
+                .body(line + ".counts.lastClosedOn", equalTo(java.util.Arrays.asList(null, null)))
+                .body("siteCode", not(hasItem("ARM-GAO-01"))).body("siteCode", hasItem("ARM-MPT-01"));
+        close(COMMANDER, open(INSPECTOR_MOPTI, depot.code(), "FULL"), null).then().statusCode(200);
+        java.time.LocalDate day = java.time.LocalDate.parse(today);
+        as(INSPECTOR_MOPTI).get("/api/stocktakes/schedule").then().statusCode(200)
+                .body(line + ".counts.lastClosedOn", equalTo(List.of(today, today)))
+                .body(line + ".counts.nextDue", equalTo(List.of(day.plusMonths(1).toString(),
+                        day.plusMonths(3).toString())))
+                .body(line + ".counts.overdue", equalTo(List.of(false, false)));
+        as(INSPECTOR_MOPTI).get("/api/stocktakes/schedule?late=true").then().statusCode(200)
+                .body("siteCode", not(hasItem(depot.code())));
+        as(INSPECTOR_NATIONAL).get("/api/stocktakes/schedule").then().statusCode(200)
+                .body("find { it.siteCode == 'EXS-GAO-01' }.counts.kind", equalTo(List.of("FULL")))
+                .body("find { it.siteCode == 'EXS-GAO-01' }.counts.every", equalTo(List.of("P1Y")));
+    }
 }

@@ -40,6 +40,7 @@ class StocktakePagesTest {
                 .number()).path("manufacturerSerial");
         PageSession inspector = PageSession.open("inspector-mopti", "/app/stocktakes");
         assertTrue(inspector.page().contains(depot.code()), "the depot is offered");
+        assertTrue(inspector.page().contains("Sites à inventorier"), "the sites late for a count are listed");
         String location = inspector.post().formParam("siteCode", depot.code()).formParam("scope", "FULL")
                 .redirects().follow(false).post("/app/stocktakes").then().statusCode(303).extract()
                 .header("Location");
