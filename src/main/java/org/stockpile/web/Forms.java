@@ -1,8 +1,10 @@
 package org.stockpile.web;
 
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** What every page form's fields need. */
 final class Forms {
@@ -24,5 +26,20 @@ final class Forms {
     /** A field left empty is absent, as it is from the API; surrounding spaces are not part of a value. */
     static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * What a field says, read by {@code reader}; null when it is empty or does not read, so that the service
+     * refuses it as absent, in the person's language.
+     */
+    static <T> T read(String typed, Function<String, T> reader) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return reader.apply(typed.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -236,26 +236,14 @@ public class StocktakePages {
     }
 
     private static Stocktake.Scope scope(String typed) {
-        try {
-            return typed == null ? null : Stocktake.Scope.valueOf(typed.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Forms.read(typed, text -> Stocktake.Scope.valueOf(text.toUpperCase(Locale.ROOT)));
     }
 
     private static UUID uuid(String typed) {
-        try {
-            return typed == null ? null : UUID.fromString(typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Forms.read(typed, UUID::fromString);
     }
 
     private static Long whole(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Forms.read(typed, Long::valueOf);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -274,34 +273,18 @@ public class TrainingPages {
 
     /** A date as a form sends it (yyyy-mm-dd); anything else is absent, which the service refuses as such. */
     private static LocalDate date(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Forms.read(typed, LocalDate::parse);
     }
 
     private static Integer whole(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Forms.read(typed, Integer::valueOf);
     }
 
     private static BigDecimal decimal(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Forms.read(typed, text -> new BigDecimal(text.replace(',', '.')));
     }
 
     private static Enrolment.Outcome outcome(String typed) {
-        try {
-            return typed == null ? null : Enrolment.Outcome.valueOf(typed.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Forms.read(typed, text -> Enrolment.Outcome.valueOf(text.toUpperCase(Locale.ROOT)));
     }
 }
