@@ -139,6 +139,35 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theStocktakePagesPassTheAuditAndCountingOnAPhoneStaysBlind() {
+        org.stockpile.support.Depots.Depot depot = org.stockpile.support.Depots.armoury("MPT", "R-A");
+        String found = depot.weapon("R-A");
+        String missing = depot.weapon("R-A");
+        long stocktake = ((Number) as("inspector-mopti").body(java.util.Map.of("siteCode", depot.code(), "scope",
+                "FULL")).post("/api/stocktakes").then().statusCode(201).extract().path("id")).longValue();
+        Page phone = CHROMIUM.newPage("fr-FR", 390, 844);
+        Chromium.signIn(phone, app + "/stocktakes/" + stocktake, "commander");
+        phone.getByLabel("Emplacement où vous êtes (étiquette)").fill(depot.location("R-A"));
+        Chromium.scan(phone, "Étiquette de l’arme", found);
+        Chromium.scan(phone, "Étiquette de l’arme", unknownTag());
+        assertThat(phone.locator("#count")).containsText("2 arme(s) scannée(s)");
+        assertThat(phone.getByLabel("Étiquette de l’arme")).isFocused();
+        assertThat(phone.getByLabel("Étiquette de l’arme")).hasValue("");
+        assertFalse(phone.content().contains(missing), "the counting page shows nothing of the book");
+        assertAccessible(phone);
+        phone.navigate(app + "/stocktakes");
+        assertAccessible(phone);
+        phone.navigate(app + "/stocktakes/" + stocktake + "/findings");
+        assertThat(phone.locator("body")).containsText(missing);
+        assertAccessible(phone);
+    }
+
+    private static String unknownTag() {
+        return org.stockpile.system.TagCode.of(org.stockpile.system.TagCode.Kind.WEAPON,
+                95_000_000L + new java.util.Random().nextInt(900_000)).value();
+    }
+
+    @Test
     void theRefusalPagesPassTheAudit() {
         Page page = CHROMIUM.newPage("fr-FR");
         Chromium.signIn(page, app.toString(), "clerk-kayes");
