@@ -1,17 +1,15 @@
 package org.stockpile.custody;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+
+import org.stockpile.system.Sha256;
 
 /**
  * The canonical serialization of an event and its SHA-256. Each field is one {@code name=value} line in a fixed
@@ -189,7 +187,7 @@ public final class EventHash {
                 canonical.append(name).append('=').append(escape(Objects.toString(value))).append('\n');
             }
         });
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     public static Fields fieldsOf(CustodyEvent e) {
@@ -219,14 +217,5 @@ public final class EventHash {
 
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

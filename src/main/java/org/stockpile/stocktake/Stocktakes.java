@@ -1,14 +1,10 @@
 package org.stockpile.stocktake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +30,7 @@ import org.stockpile.stocktake.StocktakeViews.LotFinding;
 import org.stockpile.stocktake.StocktakeViews.WeaponFinding;
 import org.stockpile.system.InvalidTagException;
 import org.stockpile.system.Messages;
+import org.stockpile.system.Sha256;
 import org.stockpile.system.StoredText;
 import org.stockpile.system.TagCode;
 import org.stockpile.system.paging.Filter;
@@ -199,7 +196,7 @@ public class Stocktakes {
             return new KeptFindings(stocktake.findings, stocktake.findingsHash);
         }
         String text = write(reconcile(stocktake).findings());
-        return new KeptFindings(text, sha256(text));
+        return new KeptFindings(text, Sha256.hex(text));
     }
 
     /** Findings as JSON text and the SHA-256 of its UTF-8 bytes. */
@@ -260,7 +257,7 @@ public class Stocktakes {
         stocktake.requireClosable(user.name(), request.remarks(), reconciled.reconciliation(),
                 reconciled.unexplained());
         String text = write(reconciled.findings());
-        stocktake.close(user.name(), OffsetDateTime.now(clock), request.remarks(), text, sha256(text));
+        stocktake.close(user.name(), OffsetDateTime.now(clock), request.remarks(), text, Sha256.hex(text));
         stocktakes.flush();
         return StocktakeViews.StocktakeView.of(stocktake);
     }
@@ -386,15 +383,6 @@ public class Stocktakes {
             return json.writeValueAsString(findings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a stocktake's findings", e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }
