@@ -110,13 +110,17 @@ class StocktakeRecords {
         return rows.stream().map(Number::longValue).toList();
     }
 
-    /** Records a scan unless one with its id is already recorded; true when recorded now. */
-    boolean addScan(UUID id, long stocktakeId, String tag, Long weaponId, Long locationId, int round,
-            String countedBy, OffsetDateTime countedAt, OffsetDateTime deviceTime) {
+    /**
+     * Records a scan unless one with its id is already recorded; true when recorded now. The weapon is the one the
+     * tag names, or none when it names no weapon: looked up in the same statement.
+     */
+    boolean addScan(UUID id, long stocktakeId, TagCode tag, Long locationId, int round, String countedBy,
+            OffsetDateTime countedAt, OffsetDateTime deviceTime) {
         return entityManager.createNativeQuery("insert into stocktake_scan (id, stocktake_id, tag, weapon_id, "
-                + "storage_location_id, round, counted_by, counted_at, device_time) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (id) do nothing")
-                .setParameter(1, id).setParameter(2, stocktakeId).setParameter(3, tag).setParameter(4, weaponId)
+                + "storage_location_id, round, counted_by, counted_at, device_time) values (?1, ?2, ?3, "
+                + "(select id from weapon where id = ?4), ?5, ?6, ?7, ?8, ?9) on conflict (id) do nothing")
+                .setParameter(1, id).setParameter(2, stocktakeId).setParameter(3, tag.value())
+                .setParameter(4, tag.number())
                 .setParameter(5, locationId).setParameter(6, round).setParameter(7, countedBy)
                 .setParameter(8, countedAt).setParameter(9, deviceTime).executeUpdate() == 1;
     }
@@ -132,30 +136,23 @@ class StocktakeRecords {
                 .setParameter(8, countedAt).setParameter(9, deviceTime).executeUpdate() == 1;
     }
 
-    boolean weaponExists(long id) {
-        return !entityManager.createNativeQuery("select 1 from weapon where id = ?1").setParameter(1, id)
-                .getResultList().isEmpty();
-    }
-
     boolean lotExists(long id) {
         return !entityManager.createNativeQuery("select 1 from ammunition_lot where id = ?1").setParameter(1, id)
                 .getResultList().isEmpty();
     }
 
-    /** The stocktake and tag of the scan recorded with this id, if there is one. */
-    Object[] scanRecorded(UUID id) {
-        return first("select stocktake_id, tag from stocktake_scan where id = ?1", id);
+    /** Whether the scan recorded with this id is of this tag in this stocktake. */
+    boolean scanRecorded(UUID id, long stocktakeId, String tag) {
+        return !entityManager.createNativeQuery("select 1 from stocktake_scan where id = ?1 and stocktake_id = ?2 "
+                + "and tag = ?3").setParameter(1, id).setParameter(2, stocktakeId).setParameter(3, tag)
+                .getResultList().isEmpty();
     }
 
-    /** The stocktake and lot of the lot count recorded with this id, if there is one. */
-    Object[] lotCountRecorded(UUID id) {
-        return first("select stocktake_id, lot_id from stocktake_lot_count where id = ?1", id);
-    }
-
-    private Object[] first(String sql, UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+    /** Whether the lot count recorded with this id is of this lot in this stocktake. */
+    boolean lotCountRecorded(UUID id, long stocktakeId, long lotId) {
+        return !entityManager.createNativeQuery("select 1 from stocktake_lot_count where id = ?1 "
+                + "and stocktake_id = ?2 and lot_id = ?3").setParameter(1, id).setParameter(2, stocktakeId)
+                .setParameter(3, lotId).getResultList().isEmpty();
     }
 
     /** How many distinct weapon tags have been scanned, and how many scans {@code counter} made. */
@@ -284,11 +281,12 @@ class StocktakeRecords {
         return explained;
     }
 
-    void explain(long stocktakeId, String weaponTag, Long lotId, String explanation, String by, OffsetDateTime at) {
+    /** Explains an item: a weapon (by its tag) or a lot (by its id). */
+    void explain(long stocktakeId, TagCode item, String explanation, String by, OffsetDateTime at) {
         entityManager.createNativeQuery("insert into stocktake_explanation (stocktake_id, tag, lot_id, explanation, "
                 + "explained_by, explained_at) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, stocktakeId)
-                .setParameter(2, weaponTag).setParameter(3, lotId).setParameter(4, explanation).setParameter(5, by)
-                .setParameter(6, at).executeUpdate();
+                .setParameter(2, weaponTag(item)).setParameter(3, lotId(item)).setParameter(4, explanation)
+                .setParameter(5, by).setParameter(6, at).executeUpdate();
     }
 
     /** The last recount round that asked for each item, by weapon tag or lot tag. */
@@ -302,11 +300,22 @@ class StocktakeRecords {
         return rounds;
     }
 
-    void askRecount(long stocktakeId, int round, String weaponTag, Long lotId, String by, OffsetDateTime at) {
+    /** Asks for an item to be counted again in {@code round}: a weapon (by its tag) or a lot (by its id). */
+    void askRecount(long stocktakeId, int round, TagCode item, String by, OffsetDateTime at) {
         entityManager.createNativeQuery("insert into stocktake_recount_item (stocktake_id, round, tag, lot_id, "
                 + "requested_by, requested_at) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, stocktakeId)
-                .setParameter(2, round).setParameter(3, weaponTag).setParameter(4, lotId).setParameter(5, by)
-                .setParameter(6, at).executeUpdate();
+                .setParameter(2, round).setParameter(3, weaponTag(item)).setParameter(4, lotId(item))
+                .setParameter(5, by).setParameter(6, at).executeUpdate();
+    }
+
+    /** An item's weapon tag as the tables keep it: a lot's is null. */
+    private static String weaponTag(TagCode item) {
+        return item.kind() == TagCode.Kind.WEAPON ? item.value() : null;
+    }
+
+    /** An item's lot id as the tables keep it: a weapon's is null. */
+    private static Long lotId(TagCode item) {
+        return item.kind() == TagCode.Kind.AMMUNITION_LOT ? item.number() : null;
     }
 
     /** Who counted in the first round. */

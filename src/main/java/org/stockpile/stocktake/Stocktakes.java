@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -149,11 +149,10 @@ public class Stocktakes {
                 "problem.custody.not-a-weapon-tag");
         StorageLocation location = scan.locationTag() == null ? null
                 : locations.requireScanned(stocktake.site, "locationTag", scan.locationTag());
-        boolean recorded = records.addScan(scan.id(), id, tag.value(), records.weaponExists(tag.number())
-                ? tag.number() : null, location == null ? null : location.id, stocktake.recounts, user.name(),
-                OffsetDateTime.now(clock), scan.deviceTime());
+        boolean recorded = records.addScan(scan.id(), id, tag, location == null ? null : location.id,
+                stocktake.recounts, user.name(), OffsetDateTime.now(clock), scan.deviceTime());
         if (!recorded) {
-            requireSameRecord(records.scanRecorded(scan.id()), id, tag.value(), scan.id());
+            requireSameRecord(records.scanRecorded(scan.id(), id, tag.value()), scan.id());
         }
         long[] counts = records.scanCounts(id, user.name());
         return new StocktakeViews.ScanReceipt(scan.id(), recorded, tag.value(),
@@ -175,7 +174,7 @@ public class Stocktakes {
         boolean recorded = records.addLotCount(count.id(), id, tag.number(), location == null ? null : location.id,
                 count.quantity(), stocktake.recounts, user.name(), OffsetDateTime.now(clock), count.deviceTime());
         if (!recorded) {
-            requireSameRecord(records.lotCountRecorded(count.id()), id, tag.number(), count.id());
+            requireSameRecord(records.lotCountRecorded(count.id(), id, tag.number()), count.id());
         }
         return new StocktakeViews.LotCountReceipt(count.id(), recorded, tag.value(),
                 location == null ? null : location.code, count.quantity(), records.lotsCountedSoFar(id));
@@ -195,8 +194,21 @@ public class Stocktakes {
         if (!stocktake.isOpen()) {
             return new KeptFindings(stocktake.findings, stocktake.findingsHash);
         }
-        String text = write(reconcile(stocktake).findings());
+        String text = write(present(stocktake, count(stocktake)).findings());
         return new KeptFindings(text, Sha256.hex(text));
+    }
+
+    /** What the count finds, for a page: computed now while it is open; as kept once it is closed. */
+    public Findings findingsShown(long id) {
+        Stocktake stocktake = requireVisible(id, LockModeType.NONE);
+        if (!stocktake.isOpen()) {
+            try {
+                return json.readValue(stocktake.findings, Findings.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The findings of stocktake " + id + " cannot be read back", e);
+            }
+        }
+        return present(stocktake, count(stocktake)).findings();
     }
 
     /** Findings as JSON text and the SHA-256 of its UTF-8 bytes. */
@@ -212,15 +224,12 @@ public class Stocktakes {
     public StocktakeViews.RecountView recount(long id, StocktakeRequests.Recount request) {
         Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         stocktake.requireOpen();
-        Set<String> items = discrepanciesNamed(request.tags(), reconcile(stocktake));
+        Set<TagCode> items = discrepanciesNamed(request.tags(), count(stocktake).reconciliation());
         int round = stocktake.startRecount();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (String item : items) {
-            TagCode tag = TagCode.parse(item);
-            records.askRecount(id, round, tag.kind() == TagCode.Kind.WEAPON ? item : null,
-                    tag.kind() == TagCode.Kind.AMMUNITION_LOT ? tag.number() : null, user.name(), now);
-        }
-        return new StocktakeViews.RecountView(round, List.copyOf(items), records.firstCounters(id));
+        items.forEach(item -> records.askRecount(id, round, item, user.name(), now));
+        return new StocktakeViews.RecountView(round, items.stream().map(TagCode::value).toList(),
+                records.firstCounters(id));
     }
 
     /** Explains the discrepancies of the items named; each must be a discrepancy of the count now. */
@@ -231,15 +240,11 @@ public class Stocktakes {
         if (!StoredText.isStorable(request.explanation())) {
             throw ProblemException.rule("explanation", "problem.stocktake.unstorable-text");
         }
-        Set<String> items = discrepanciesNamed(request.tags(), reconcile(stocktake));
+        Counted counted = count(stocktake);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (String item : items) {
-            TagCode tag = TagCode.parse(item);
-            records.explain(id, tag.kind() == TagCode.Kind.WEAPON ? item : null,
-                    tag.kind() == TagCode.Kind.AMMUNITION_LOT ? tag.number() : null, request.explanation().strip(),
-                    user.name(), now);
-        }
-        return reconcile(stocktake).findings();
+        discrepanciesNamed(request.tags(), counted.reconciliation()).forEach(item -> records.explain(id, item,
+                request.explanation().strip(), user.name(), now));
+        return present(stocktake, counted).findings();
     }
 
     /**
@@ -253,7 +258,7 @@ public class Stocktakes {
         if (request.remarks() != null && !StoredText.isStorable(request.remarks())) {
             throw ProblemException.rule("remarks", "problem.stocktake.unstorable-text");
         }
-        Reconciled reconciled = reconcile(stocktake);
+        Reconciled reconciled = present(stocktake, count(stocktake));
         stocktake.requireClosable(user.name(), request.remarks(), reconciled.reconciliation(),
                 reconciled.unexplained());
         String text = write(reconciled.findings());
@@ -266,7 +271,12 @@ public class Stocktakes {
     record Reconciled(Reconciliation reconciliation, Findings findings, Set<String> unexplained) {
     }
 
-    Reconciled reconcile(Stocktake stocktake) {
+    /** The count against the book, and the description of each weapon on the book. */
+    private record Counted(Reconciliation reconciliation, Map<Long, String> descriptions) {
+    }
+
+    /** Reads the snapshot, the scans, the counts and the movements since opening, and reconciles them. */
+    private Counted count(Stocktake stocktake) {
         long id = stocktake.id;
         List<StocktakeRecords.BookRow> book = records.book(id);
         Map<Long, String> descriptions = new HashMap<>();
@@ -280,6 +290,14 @@ public class Stocktakes {
         Reconciliation reconciliation = Reconciliation.of(book.stream().map(StocktakeRecords.BookRow::weapon)
                 .toList(), records.found(id), records.movedSinceOpening(stocktake, "weapon_id"), lotsOnBook,
                 lotsCounted, records.movedSinceOpening(stocktake, "lot_id"), Reconciliation.SAMPLE_THRESHOLD);
+        return new Counted(reconciliation, descriptions);
+    }
+
+    /** The findings of a count as the API gives them, with the explanations and recounts recorded so far. */
+    private Reconciled present(Stocktake stocktake, Counted counted) {
+        long id = stocktake.id;
+        Reconciliation reconciliation = counted.reconciliation();
+        Map<Long, String> descriptions = counted.descriptions();
         Map<Long, String> locationCodes = records.locationCodes(stocktake.site.id);
         Map<String, StocktakeRecords.Explained> explanations = records.explanations(id);
         Map<String, Integer> rounds = records.recountRounds(id);
@@ -323,17 +341,16 @@ public class Stocktakes {
     }
 
     /** The items named, each a discrepancy of the count now; 422 listing those that are not. */
-    private static Set<String> discrepanciesNamed(List<String> named, Reconciled reconciled) {
-        Set<String> discrepancies = new LinkedHashSet<>();
-        reconciled.findings().weapons().stream().filter(WeaponFinding::discrepancy)
-                .forEach(finding -> discrepancies.add(finding.tag()));
-        reconciled.findings().lots().stream().filter(LotFinding::discrepancy)
-                .forEach(finding -> discrepancies.add(finding.tag()));
-        Set<String> items = new LinkedHashSet<>();
+    private static Set<TagCode> discrepanciesNamed(List<String> named, Reconciliation reconciliation) {
+        Set<String> discrepancies = new HashSet<>();
+        reconciliation.discrepancies().forEach(line -> discrepancies.add(line.tag()));
+        reconciliation.lots().stream().filter(Reconciliation.LotLine::isDiscrepancy)
+                .forEach(line -> discrepancies.add(TagCode.of(TagCode.Kind.AMMUNITION_LOT, line.lotId()).value()));
+        Set<TagCode> items = new LinkedHashSet<>();
         List<ProblemException.Item> refused = new ArrayList<>();
         for (String text : named) {
-            String tag = normalised(text);
-            if (tag != null && discrepancies.contains(tag)) {
+            TagCode tag = parsedOrNull(text);
+            if (tag != null && discrepancies.contains(tag.value())) {
                 items.add(tag);
             } else {
                 refused.add(new ProblemException.Item(text, null, null, "problem.stocktake.not-a-discrepancy"));
@@ -346,9 +363,9 @@ public class Stocktakes {
         return items;
     }
 
-    private static String normalised(String scanned) {
+    private static TagCode parsedOrNull(String scanned) {
         try {
-            return TagCode.parse(scanned).value();
+            return TagCode.parse(scanned);
         } catch (InvalidTagException e) {
             return null;
         }
@@ -363,10 +380,7 @@ public class Stocktakes {
     }
 
     /** A client id already recorded must be the same scan again, not another one under a reused id (422). */
-    private static void requireSameRecord(Object[] recorded, long stocktakeId, Object subject, UUID id) {
-        boolean same = recorded != null && ((Number) recorded[0]).longValue() == stocktakeId
-                && (subject instanceof Long number ? recorded[1] instanceof Number n && n.longValue() == number
-                        : Objects.equals(recorded[1], subject));
+    private static void requireSameRecord(boolean same, UUID id) {
         if (!same) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "id",
                     "problem.idempotency-key-reused.detail", id);

@@ -34,9 +34,6 @@ import org.stockpile.stocktake.Stocktakes;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -89,17 +86,15 @@ public class StocktakePages {
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
-    private final ObjectMapper json;
 
     StocktakePages(Stocktakes stocktakes, CountsDue countsDue, SiteService sites, CurrentUser user,
-            PageContext page, Confirmations confirmations, ObjectMapper json) {
+            PageContext page, Confirmations confirmations) {
         this.stocktakes = stocktakes;
         this.countsDue = countsDue;
         this.sites = sites;
         this.user = user;
         this.page = page;
         this.confirmations = confirmations;
-        this.json = json;
     }
 
     /** The counts in scope, the latest first, the form to open one, and the sites late for a count. */
@@ -140,7 +135,7 @@ public class StocktakePages {
     }
 
     private TemplateInstance findingsPage(long id, Confirmations.Attempt<?> attempt) {
-        return page.localized(Templates.findings(stocktakes.get(id), findingsOf(id), attempt));
+        return page.localized(Templates.findings(stocktakes.get(id), stocktakes.findingsShown(id), attempt));
     }
 
     /** A weapon tag scanned where the counter stands; the counting section comes back ready for the next. */
@@ -216,15 +211,6 @@ public class StocktakePages {
     private CountPage view(long id, String location) {
         return new CountPage(stocktakes.get(id), stocktakes.progress(id), location == null ? "" : location.strip(),
                 UUID.randomUUID().toString(), reconciles());
-    }
-
-    /** The findings as the service gives them: computed now, or as kept when the count closed. */
-    private StocktakeViews.Findings findingsOf(long id) {
-        try {
-            return json.readValue(stocktakes.findings(id).json(), StocktakeViews.Findings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The findings of stocktake " + id + " cannot be read back", e);
-        }
     }
 
     private boolean reconciles() {
