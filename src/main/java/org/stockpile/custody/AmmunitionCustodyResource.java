@@ -60,7 +60,7 @@ public class AmmunitionCustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AmmunitionCustodyRequest request) {
         OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
         return custody.perform(type, request, key).toResponse();
@@ -79,7 +79,7 @@ public class AmmunitionCustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response requestOverride(@PathParam("operation") String operation,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = CustodyResource.KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AmmunitionCustodyRequest request) {
         OperationType type = OperationType.named(operation, AmmunitionCustodyService.OPERATIONS::contains);
         return custody.requestOverride(type, request, key).toResponse();

@@ -94,6 +94,11 @@ public class AmmunitionCustodyService
         return operations.perform(this, type, request, key, CustodyOperations.Mode.PERFORM);
     }
 
+    /** The same, as one step of a caller's transaction that owns the request's idempotency. */
+    public Views.Outcome submit(OperationType type, AmmunitionCustodyRequest request) {
+        return operations.submit(this, type, request, CustodyOperations.Mode.PERFORM);
+    }
+
     /** The same operation, lacking certification, held for a commander to override. */
     public Idempotency.Answer requestOverride(OperationType type, AmmunitionCustodyRequest request, String key) {
         return operations.perform(this, type, request, key, CustodyOperations.Mode.REQUEST_OVERRIDE);

@@ -16,10 +16,10 @@ import org.stockpile.training.Certification;
 
 /**
  * The steps of every custody operation, whatever it moves, in one transaction: claim the idempotency key (a repeat
- * gets the first answer) → check the device time → plan (resolve, lock and check every item) → refuse it while the
- * site's stock is counted, when policy freezes movements there → check certification
+ * gets the first answer) → check the device time → plan (resolve, lock and check every item) → check certification
  * (refused, 422, when lacking; or held for a commander's override when that was asked) → hold the operation for a
- * second person when national policy says so (202), or carry it out (200) → store the answer with the key.
+ * second person when national policy says so (202), or carry it out (200), unless the site's stock is being counted
+ * and policy freezes movements there (409) → store the answer with the key.
  */
 @ApplicationScoped
 class CustodyOperations {
@@ -56,33 +56,45 @@ class CustodyOperations {
         if (first.isPresent()) {
             return first.get();
         }
+        Views.Outcome outcome = submit(custody, type, request, mode);
+        return idempotency.complete(user.name(), key, outcome.isPending() ? 202 : 200, outcome);
+    }
+
+    /**
+     * The operation checked, then held for a second person or carried out, in the caller's transaction; the caller
+     * owns the request's idempotency. A held operation moves nothing, so a count that freezes the site's movements
+     * refuses only what would be carried out now: a loss found by the count can still be reported while it is open.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    <R, P extends ItemCustody.Planned> Views.Outcome submit(ItemCustody<R, P> custody, OperationType type,
+            R request, Mode mode) {
         inputs.requirePlausibleDeviceTime(custody.deviceTime(request));
         P plan = custody.plan(type, request);
-        freeze.requireMovementsAllowed(plan.site());
         List<Certification.Shortfall> missing = certification.shortfalls(type, plan, user.name(),
                 custody.deviceTime(request), OffsetDateTime.now(clock));
         if (mode == Mode.REQUEST_OVERRIDE) {
             if (missing.isEmpty()) {
                 throw ProblemException.rule(null, "problem.certification.override-not-needed");
             }
-            return hold(custody, type, plan, request, key, CertificationOverride.of(null, missing).findings());
+            return hold(custody, type, plan, request, CertificationOverride.of(null, missing).findings());
         }
         if (!missing.isEmpty()) {
             throw CertificationPolicy.refusal(missing);
         }
         if (custody.requiresSecondPerson(plan)) {
-            return hold(custody, type, plan, request, key, null);
+            return hold(custody, type, plan, request, null);
         }
-        return idempotency.complete(user.name(), key, 200, custody.execute(plan, user.name(), null, null, null));
+        freeze.requireMovementsAllowed(plan.site());
+        return custody.execute(plan, user.name(), null, null, null);
     }
 
-    /** Keeps the request for a second person (for a commander, with what it lacks) and answers 202. */
-    private <R, P extends ItemCustody.Planned> Idempotency.Answer hold(ItemCustody<R, P> custody, OperationType type,
-            P plan, R request, String key, String overrideFindings) {
+    /** Keeps the request for a second person (for a commander, with what it lacks). */
+    private <R, P extends ItemCustody.Planned> Views.Outcome hold(ItemCustody<R, P> custody, OperationType type,
+            P plan, R request, String overrideFindings) {
         PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
                 custody.heldAgainst(plan));
         pending.overrideFindings = overrideFindings;
-        return idempotency.complete(user.name(), key, 202, Views.Outcome.pending(type, pending.id));
+        return Views.Outcome.pending(type, pending.id);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -131,6 +132,14 @@ public class CustodyRecords implements Holdings {
         return weapons.getEntityManager()
                 .createQuery("from CustodyEvent e where e.weapon = ?1 order by e.serverTime, e.id", CustodyEvent.class)
                 .setParameter(1, weapon).getResultStream().map(Views.EventView::of).toList();
+    }
+
+    /** The weapon events one operation wrote, in order; none while it waits for a second person. */
+    public List<Views.EventView> operation(UUID operationId) {
+        return weapons.getEntityManager()
+                .createQuery("from CustodyEvent e where e.operationId = ?1 and e.weapon is not null order by e.id",
+                        CustodyEvent.class)
+                .setParameter(1, operationId).getResultStream().map(Views.EventView::of).toList();
     }
 
     /** One site's chain, or every chain for a user of national scope; breaks found for the first time are recorded. */

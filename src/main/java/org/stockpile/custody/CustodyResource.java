@@ -37,9 +37,6 @@ import org.stockpile.system.problem.Problem;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustodyResource {
 
-    static final String KEY_DOC = "A key unique to this request (e.g. a UUID): a retry with the same key "
-            + "returns the first answer and changes nothing.";
-
     private final CustodyService custody;
     private final PendingOperations pending;
     private final CustodyRecords records;
@@ -68,7 +65,7 @@ public class CustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response perform(@PathParam("operation") String operation,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CustodyRequest request) {
         return custody.perform(OperationType.named(operation, OperationType::forWeapons), request, key).toResponse();
     }
@@ -86,7 +83,7 @@ public class CustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response requestOverride(@PathParam("operation") String operation,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CustodyRequest request) {
         return custody.requestOverride(OperationType.named(operation, OperationType::forWeapons), request, key)
                 .toResponse();
@@ -118,7 +115,7 @@ public class CustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response approve(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(description = "The commander's reason, required to approve a certification override")
             Views.DecisionRequest decision) {
@@ -134,7 +131,7 @@ public class CustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response reject(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key, @NotNull Views.DecisionRequest decision) {
         return pending.reject(id, decision.reason(), key).toResponse();
     }
@@ -149,7 +146,7 @@ public class CustodyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response withdraw(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = KEY_DOC)
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
             @HeaderParam(Idempotency.HEADER) String key) {
         return pending.withdraw(id, key).toResponse();
     }

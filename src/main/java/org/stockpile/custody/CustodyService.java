@@ -91,6 +91,14 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
         return operations.perform(this, type, request, idempotencyKey, CustodyOperations.Mode.PERFORM);
     }
 
+    /**
+     * The same, as one step of a caller's transaction that owns the request's idempotency (a loss report holds the
+     * loss it reports this way).
+     */
+    public Views.Outcome submit(OperationType type, CustodyRequest request) {
+        return operations.submit(this, type, request, CustodyOperations.Mode.PERFORM);
+    }
+
     /** The same operation, lacking certification, held for a commander to override. */
     public Idempotency.Answer requestOverride(OperationType type, CustodyRequest request, String idempotencyKey) {
         return operations.perform(this, type, request, idempotencyKey, CustodyOperations.Mode.REQUEST_OVERRIDE);

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.TagCode;
 import org.stockpile.weapon.Weapon;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** What the custody API answers. */
 public final class Views {
 
@@ -25,6 +27,12 @@ public final class Views {
 
         static Outcome pending(OperationType type, UUID pendingOperationId) {
             return new Outcome("PENDING", type, null, pendingOperationId, List.of());
+        }
+
+        /** Whether it waits for a second person. */
+        @JsonIgnore
+        public boolean isPending() {
+            return pendingOperationId != null;
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
+import org.stockpile.system.CsvWriter;
 import org.stockpile.system.problem.ProblemException;
 
 @Path("/api/reports/ammunition")

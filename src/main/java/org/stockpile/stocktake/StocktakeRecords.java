@@ -2,6 +2,7 @@ package org.stockpile.stocktake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -267,26 +268,46 @@ class StocktakeRecords {
     }
 
     /** An explanation of an item's discrepancy: what it says and who gave it. */
-    record Explained(String explanation, String by) {
+    /** An item's explanation: who gave it, and the loss report it was escalated as, if it was. */
+    record Explained(String explanation, String by, Long lossReportId) {
     }
 
     /** The last explanation of each item, by weapon tag or lot tag. */
     Map<String, Explained> explanations(long stocktakeId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select tag, lot_id, explanation, explained_by "
-                + "from stocktake_explanation where stocktake_id = ?1 order by id").setParameter(1, stocktakeId)
-                .getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("select tag, lot_id, explanation, explained_by, "
+                + "loss_report_id from stocktake_explanation where stocktake_id = ?1 order by id")
+                .setParameter(1, stocktakeId).getResultList();
         Map<String, Explained> explained = new HashMap<>();
-        rows.forEach(row -> explained.put(itemTag(row[0], row[1]), new Explained((String) row[2], (String) row[3])));
+        rows.forEach(row -> explained.put(itemTag(row[0], row[1]), new Explained((String) row[2], (String) row[3],
+                row[4] == null ? null : ((Number) row[4]).longValue())));
         return explained;
     }
 
-    /** Explains an item: a weapon (by its tag) or a lot (by its id). */
-    void explain(long stocktakeId, TagCode item, String explanation, String by, OffsetDateTime at) {
+    /** Explains an item: a weapon (by its tag) or a lot (by its id); perhaps by the loss report it was escalated as. */
+    void explain(long stocktakeId, TagCode item, String explanation, String by, OffsetDateTime at,
+            Long lossReportId) {
         entityManager.createNativeQuery("insert into stocktake_explanation (stocktake_id, tag, lot_id, explanation, "
-                + "explained_by, explained_at) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, stocktakeId)
-                .setParameter(2, weaponTag(item)).setParameter(3, lotId(item)).setParameter(4, explanation)
-                .setParameter(5, by).setParameter(6, at).executeUpdate();
+                + "explained_by, explained_at, loss_report_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, stocktakeId).setParameter(2, weaponTag(item)).setParameter(3, lotId(item))
+                .setParameter(4, explanation).setParameter(5, by).setParameter(6, at)
+                .setParameter(7, lossReportId).executeUpdate();
+    }
+
+    /**
+     * The day these weapons were last all verified: the earliest, among them, of the last day a closed count found
+     * each; null when a count never found one of them.
+     */
+    LocalDate lastVerified(Collection<Long> weaponIds) {
+        @SuppressWarnings("unchecked")
+        List<Object> days = entityManager.createNativeQuery("select max(s.counted_at) from stocktake_scan s "
+                + "join stocktake t on t.id = s.stocktake_id where t.status = 'CLOSED' and s.weapon_id in (?1) "
+                + "group by s.weapon_id").setParameter(1, weaponIds).getResultList();
+        if (days.size() < weaponIds.size()) {
+            return null;
+        }
+        return days.stream().map(day -> time(day).toLocalDate())
+                .min(LocalDate::compareTo).orElse(null);
     }
 
     /** The last recount round that asked for each item, by weapon tag or lot tag. */

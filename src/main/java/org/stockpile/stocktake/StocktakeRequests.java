@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.loss.LossReport;
+
 /** What clients send to count: each field bounded as it is stored, and checked before anything is looked up. */
 public final class StocktakeRequests {
 
@@ -66,6 +68,21 @@ public final class StocktakeRequests {
                     message = "{validation.too-long}") String> tags,
             @NotBlank(message = "{validation.required}")
             @Size(max = 1000, message = "{validation.too-long}") String explanation) {
+    }
+
+    /**
+     * Weapons the count could not find, escalated as a loss (or theft) report: how they came to be missing, where if
+     * known, and the police reference once there is one.
+     */
+    public record LossEscalation(@NotNull(message = "{validation.required}") LossReport.Kind kind,
+            @NotEmpty(message = "{validation.required}")
+            @Size(max = MAX_ITEMS, message = "{validation.too-many}")
+            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+                    message = "{validation.too-long}") String> tags,
+            @NotBlank(message = "{validation.required}")
+            @Size(max = LossReport.MAX_CIRCUMSTANCES, message = "{validation.too-long}") String circumstances,
+            @Size(max = 200, message = "{validation.too-long}") String place,
+            @Size(max = 100, message = "{validation.too-long}") String policeReference) {
     }
 
     /** Closing remarks: for a sample below the threshold, its causes and the corrective action. */

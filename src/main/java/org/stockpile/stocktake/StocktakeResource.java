@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,15 +17,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.stockpile.loss.LossReportViews;
 import org.stockpile.security.Roles;
+import org.stockpile.system.Idempotency;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
+import org.stockpile.system.problem.Problem;
 
 /**
  * Stocktakes. Inspectors and commanders open, reconcile and close them; clerks count too. A counter's answers carry
@@ -94,6 +100,24 @@ public class StocktakeResource {
     public Response scan(@PathParam("id") long id, @NotNull @Valid StocktakeRequests.Scan request) {
         StocktakeViews.ScanReceipt receipt = stocktakes.scan(id, request);
         return Response.status(receipt.recorded() ? 201 : 200).entity(receipt).build();
+    }
+
+    /**
+     * Escalates weapons the count could not find as one loss (or theft) report, which explains them: the loss is
+     * submitted under the two-person rule (201 with the report).
+     */
+    @POST
+    @Path("{id}/loss-reports")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LossReportViews.LossReportView.class)))
+    @APIResponse(responseCode = "422", description = "A weapon named is not missing from this count",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportLoss(@PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StocktakeRequests.LossEscalation request) {
+        return stocktakes.reportLoss(id, request, key).toResponse();
     }
 
     /** Records the quantity of a lot counted at a place: 201 the first time, 200 for the same count sent again. */

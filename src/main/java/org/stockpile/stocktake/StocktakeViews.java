@@ -82,6 +82,7 @@ public final class StocktakeViews {
             @Schema(nullable = true) String description, @Schema(nullable = true) Weapon.State bookState,
             @Schema(nullable = true) String bookLocation, @Schema(nullable = true) String foundLocation,
             @Schema(nullable = true) String explanation, @Schema(nullable = true) String explainedBy,
+            @Schema(nullable = true, description = "The loss report it was escalated as") Long lossReportId,
             @Schema(nullable = true) Integer recountRound) {
     }
 

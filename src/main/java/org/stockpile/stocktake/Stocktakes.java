@@ -2,6 +2,7 @@ package org.stockpile.stocktake;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,9 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.custody.CustodyLedger;
+import org.stockpile.loss.LossReportRequests;
+import org.stockpile.loss.LossReportViews;
+import org.stockpile.loss.LossReports;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
@@ -28,6 +32,7 @@ import org.stockpile.stocktake.Reconciliation.Category;
 import org.stockpile.stocktake.StocktakeViews.Findings;
 import org.stockpile.stocktake.StocktakeViews.LotFinding;
 import org.stockpile.stocktake.StocktakeViews.WeaponFinding;
+import org.stockpile.system.Idempotency;
 import org.stockpile.system.InvalidTagException;
 import org.stockpile.system.Messages;
 import org.stockpile.system.Sha256;
@@ -66,12 +71,15 @@ public class Stocktakes {
     private final Set<Site.Kind> frozenSites;
     private final int sampleWeapons;
     private final int sampleLots;
+    private final LossReports lossReports;
+    private final Idempotency idempotency;
 
     Stocktakes(StocktakeRepository stocktakes, StocktakeRecords records, SiteService sites,
             StorageLocationService locations, CustodyLedger ledger, CurrentUser user, Clock clock, ObjectMapper json,
             @ConfigProperty(name = "stockpile.stocktake.frozen-sites") Set<Site.Kind> frozenSites,
             @ConfigProperty(name = "stockpile.stocktake.sample.weapons") int sampleWeapons,
-            @ConfigProperty(name = "stockpile.stocktake.sample.lots") int sampleLots) {
+            @ConfigProperty(name = "stockpile.stocktake.sample.lots") int sampleLots, LossReports lossReports,
+            Idempotency idempotency) {
         this.stocktakes = stocktakes;
         this.records = records;
         this.sites = sites;
@@ -83,6 +91,8 @@ public class Stocktakes {
         this.frozenSites = frozenSites;
         this.sampleWeapons = sampleWeapons;
         this.sampleLots = sampleLots;
+        this.lossReports = lossReports;
+        this.idempotency = idempotency;
     }
 
     /** Which stocktakes to list: at a site, in a state. */
@@ -243,8 +253,38 @@ public class Stocktakes {
         Counted counted = count(stocktake);
         OffsetDateTime now = OffsetDateTime.now(clock);
         discrepanciesNamed(request.tags(), counted.reconciliation()).forEach(item -> records.explain(id, item,
-                request.explanation().strip(), user.name(), now));
+                request.explanation().strip(), user.name(), now, null));
         return present(stocktake, counted).findings();
+    }
+
+    /**
+     * Escalates weapons the count could not find as one loss (or theft) report, in the same step: the loss is
+     * submitted under the two-person rule, and the report explains each weapon. Discovered today; last verified when
+     * a closed count last found them all. 201 with the report; a retry with the same key gets the first answer.
+     */
+    @Transactional
+    public Idempotency.Answer reportLoss(long id, StocktakeRequests.LossEscalation request, String key) {
+        var first = idempotency.claim(user.name(), key, List.of("stocktake-loss-report", id, request));
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        stocktake.requireOpen();
+        Set<String> missing = new HashSet<>();
+        Map<String, Long> weaponIds = new HashMap<>();
+        count(stocktake).reconciliation().weapons().stream().filter(line -> line.category() == Category.MISSING)
+                .forEach(line -> {
+                    missing.add(line.tag());
+                    weaponIds.put(line.tag(), line.weaponId());
+                });
+        Set<TagCode> items = named(request.tags(), missing, "problem.stocktake.not-missing");
+        List<String> tags = items.stream().map(TagCode::value).toList();
+        LossReportViews.LossReportView report = lossReports.report(new LossReportRequests.Filing(request.kind(),
+                tags, LocalDate.now(clock), records.lastVerified(tags.stream().map(weaponIds::get).toList()),
+                request.place(), request.circumstances(), request.policeReference()), id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        items.forEach(item -> records.explain(id, item, report.circumstances(), user.name(), now, report.id()));
+        return idempotency.complete(user.name(), key, 201, report);
     }
 
     /**
@@ -315,7 +355,7 @@ public class Stocktakes {
                     line.weaponId() == null ? null : descriptions.get(line.weaponId()), line.bookState(),
                     locationCodes.get(line.bookLocationId()), locationCodes.get(line.foundLocationId()),
                     explained == null ? null : explained.explanation(), explained == null ? null : explained.by(),
-                    rounds.get(line.tag())));
+                    explained == null ? null : explained.lossReportId(), rounds.get(line.tag())));
         }
         Map<Long, StocktakeRecords.LotRow> lots = records.lots(reconciliation.lots().stream()
                 .map(Reconciliation.LotLine::lotId).toList());
@@ -346,14 +386,19 @@ public class Stocktakes {
         reconciliation.discrepancies().forEach(line -> discrepancies.add(line.tag()));
         reconciliation.lots().stream().filter(Reconciliation.LotLine::isDiscrepancy)
                 .forEach(line -> discrepancies.add(TagCode.of(TagCode.Kind.AMMUNITION_LOT, line.lotId()).value()));
+        return named(named, discrepancies, "problem.stocktake.not-a-discrepancy");
+    }
+
+    /** The items named, each among {@code eligible} (by tag); 422 listing those that are not, each saying why. */
+    private static Set<TagCode> named(List<String> named, Set<String> eligible, String refusedKey) {
         Set<TagCode> items = new LinkedHashSet<>();
         List<ProblemException.Item> refused = new ArrayList<>();
         for (String text : named) {
             TagCode tag = parsedOrNull(text);
-            if (tag != null && discrepancies.contains(tag.value())) {
+            if (tag != null && eligible.contains(tag.value())) {
                 items.add(tag);
             } else {
-                refused.add(new ProblemException.Item(text, null, null, "problem.stocktake.not-a-discrepancy"));
+                refused.add(new ProblemException.Item(text, null, null, refusedKey));
             }
         }
         if (!refused.isEmpty()) {

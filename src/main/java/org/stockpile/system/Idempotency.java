@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How the API documents the header. */
+    public static final String HEADER_DOC = "A key unique to this request (e.g. a UUID): a retry with the same key "
+            + "returns the first answer and changes nothing.";
 
     /** The answer given the first time. */
     public record Answer(int status, String body) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.stockpile.report.CsvWriter;
+import org.stockpile.system.CsvWriter;
 import org.stockpile.report.ReportService;
 import org.stockpile.report.Reports;
 import org.stockpile.security.Roles;

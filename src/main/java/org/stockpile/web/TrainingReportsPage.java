@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.stockpile.report.CsvWriter;
+import org.stockpile.system.CsvWriter;
 import org.stockpile.report.Reports;
 import org.stockpile.report.TrainingReportService;
 import org.stockpile.report.TrainingReportService.Dimension;

@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> COUNTERS = NOT_TRAINER;
     private static final Set<String> RECONCILERS = Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN);
     private static final List<String> SITE_RECORDS = List.of("{site}", "{location}", "{person}", "{weapon}",
-            "{code}", "{number}", "{stocktake}");
+            "{code}", "{number}", "{stocktake}", "{lossReport}");
     private static final long MISSING_ID = 2_000_000_000L;
 
     /** An operation, who may call it, and what they get back when the call carries an empty body. */
@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
                         .<Integer>path("items[0].id").longValue()),
                 Map.entry("session", demoSession()),
                 Map.entry("stocktake", Fixtures.stocktakeAtGao()),
+                Map.entry("lossReport", Fixtures.lossReportAtGao()),
                 Map.entry("enrolment", Api.as(ADMIN).get("/api/training/sessions/" + demoSession()).then().extract()
                         .<Integer>path("enrolments[0].id").longValue()));
     }
@@ -189,6 +190,12 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/explanations", RECONCILERS));
         // An empty body asks to close with no remarks: refused, as the Gao count's discrepancies are unexplained.
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/close", RECONCILERS));
+        rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/loss-reports", RECONCILERS));
+        rules.add(new Rule("GET", "/api/loss-reports", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/loss-reports/{lossReport}", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/loss-reports/tracing", RECONCILERS));
+        rules.add(new Rule("POST", "/api/loss-reports", NOT_TRAINER));
+        rules.add(new Rule("POST", "/api/loss-reports/{lossReport}/entries", RECONCILERS));
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));

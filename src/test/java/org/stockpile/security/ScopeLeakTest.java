@@ -60,7 +60,7 @@ class ScopeLeakTest {
         if (!addresses.isEmpty()) {
             return;
         }
-        List<String> weapons = freshWeapons("ARM-GAO-01", "leak", 3);
+        List<String> weapons = new ArrayList<>(freshWeapons("ARM-GAO-01", "leak", 3));
         String badge = personTagAt("ARM-GAO-01");
         perform(CLERK_GAO, "issue", scan(weapons.subList(0, 1), "personTag", badge)).then().statusCode(200);
         String loss = perform(CLERK_GAO, "loss", scan(weapons.subList(1, 2), "reason", "Scope check")).then()
@@ -92,7 +92,18 @@ class ScopeLeakTest {
         as(CLERK_GAO).body(Map.of("id", java.util.UUID.randomUUID().toString(), "weaponTag", stray))
                 .post("/api/stocktakes/" + stocktake + "/scans").then().statusCode(201);
 
-        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate, stray));
+        List<String> stolen = freshWeapons("ARM-GAO-01", "leak-theft", 1);
+        String policeReference = "PV-LEAK-" + UUID.randomUUID().toString().substring(0, 8);
+        Response theft = as(CLERK_GAO).header("Idempotency-Key",
+                UUID.randomUUID().toString()).body(Map.of("kind", "THEFT", "weaponTags", stolen,
+                        "discoveredOn", LocalDate.now().toString(), "circumstances", "Scope check",
+                        "policeReference", policeReference)).post("/api/loss-reports");
+        long lossReport = ((Number) theft.then().statusCode(201).extract().path("id")).longValue();
+        approve(COMMANDER, theft.path("pendingOperationId")).then().statusCode(200);
+        weapons.addAll(stolen);
+
+        secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate, stray,
+                policeReference));
         weapons.forEach(tag -> secrets.add(tag));
         weapons.forEach(tag -> secrets.add(as(ADMIN).get("/api/weapons/" + weaponId(tag)).then().extract()
                 .path("manufacturerSerial")));
@@ -110,7 +121,8 @@ class ScopeLeakTest {
                 Map.entry("{item}", String.valueOf(Fixtures.ammunitionItem("762X39-BALL"))),
                 Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())),
                 Map.entry("{session}", String.valueOf(session)), Map.entry("{certificate}", certificate),
-                Map.entry("{course}", String.valueOf(course)), Map.entry("{stocktake}", String.valueOf(stocktake)));
+                Map.entry("{course}", String.valueOf(course)), Map.entry("{stocktake}", String.valueOf(stocktake)),
+                Map.entry("{lossReport}", String.valueOf(lossReport)));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
                 Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
                 Map.entry("/api/sites/{id}", "/api/sites/{site}"),
@@ -128,6 +140,7 @@ class ScopeLeakTest {
                 Map.entry("/api/training/courses/{id}", "/api/training/courses/{course}"),
                 Map.entry("/api/training/sessions/{id}", "/api/training/sessions/{session}"),
                 Map.entry("/api/stocktakes/{id}", "/api/stocktakes/{stocktake}"),
+                Map.entry("/api/loss-reports/{id}", "/api/loss-reports/{lossReport}"),
                 Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
                 Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),
                 Map.entry("/api/training/sessions/{id}/attendance-sheet",

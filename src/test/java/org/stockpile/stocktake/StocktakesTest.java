@@ -251,6 +251,62 @@ class StocktakesTest {
                 Custody.personTagAt("ARM-MPT-01"))).then().statusCode(200);
     }
 
+    private static Response reportLoss(String user, long stocktake, List<String> tags) {
+        return as(user).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("kind", "LOSS", "tags",
+                tags, "circumstances", "Introuvables au comptage")).post("/api/stocktakes/" + stocktake
+                        + "/loss-reports");
+    }
+
+    @Test
+    void whatTheCountCannotFindIsReportedLostInOneStepEvenWhereTheCountFreezesMovements() {
+        Depots.Depot storehouse = Depots.storehouse("MPT", "B-1");
+        String seen = storehouse.weapon("B-1");
+        String gone = storehouse.weapon("B-1");
+        String alsoGone = storehouse.weapon("B-1");
+        long first = open(INSPECTOR_MOPTI, storehouse.code(), "FULL");
+        scan(INSPECTOR_MOPTI, first, seen, storehouse.location("B-1")).then().statusCode(201);
+        scan(INSPECTOR_MOPTI, first, gone, storehouse.location("B-1")).then().statusCode(201);
+        explain(INSPECTOR_MOPTI, first, List.of(alsoGone), "Au dépôt de réparation, bon R-12").then().statusCode(200);
+        close(COMMANDER, first, null).then().statusCode(200);
+
+        long counting = open(INSPECTOR_MOPTI, storehouse.code(), "FULL");
+        scan(INSPECTOR_MOPTI, counting, seen, storehouse.location("B-1")).then().statusCode(201);
+        reportLoss(INSPECTOR_MOPTI, counting, List.of(seen)).then().statusCode(422)
+                .body("items[0].tag", equalTo(seen));
+        reportLoss(CLERK_GAO, counting, List.of(gone)).then().statusCode(403);
+        Response reported = reportLoss(INSPECTOR_MOPTI, counting, List.of(gone, alsoGone));
+        reported.then().statusCode(201).body("stocktakeId", equalTo((int) counting))
+                .body("approval", equalTo("AWAITING_SECOND_PERSON")).body("kind", equalTo("LOSS"))
+                .body("discoveredOn", equalTo(java.time.LocalDate.now().toString()))
+                .body("lastVerifiedOn", equalTo(null)).body("reportedBy", equalTo(INSPECTOR_MOPTI));
+        long report = ((Number) reported.path("id")).longValue();
+        reportLoss(INSPECTOR_MOPTI, counting, List.of(gone)).then().statusCode(409)
+                .body("items[0].tag", equalTo(gone));
+
+        List<Map<String, Object>> lines = as(INSPECTOR_MOPTI).get("/api/stocktakes/" + counting + "/findings")
+                .then().statusCode(200).body("unexplained", equalTo(0)).extract().path("weapons");
+        assertEquals(2, lines.size());
+        lines.forEach(line -> {
+            assertEquals("MISSING", line.get("category"));
+            assertEquals("Introuvables au comptage", line.get("explanation"));
+        });
+        assertEquals(Set.of(report), lines.stream().map(line -> ((Number) line.get("lossReportId")).longValue())
+                .collect(java.util.stream.Collectors.toSet()));
+
+        String pending = reported.path("pendingOperationId");
+        Custody.approve(COMMANDER, pending).then().statusCode(409)
+                .body("type", equalTo("urn:stockpile:problem:state-conflict"));
+        as(ADMIN).get("/api/weapons/" + Custody.weaponId(gone)).then().body("state", equalTo("IN_STORE"));
+        close(COMMANDER, counting, null).then().statusCode(200);
+        Custody.approve(COMMANDER, pending).then().statusCode(200);
+        as(INSPECTOR_MOPTI).get("/api/loss-reports/" + report).then().body("approval", equalTo("CARRIED_OUT"))
+                .body("weapons.state", equalTo(List.of("LOST", "LOST")));
+
+        long third = open(INSPECTOR_MOPTI, storehouse.code(), "FULL");
+        reportLoss(INSPECTOR_MOPTI, third, List.of(seen)).then().statusCode(201)
+                .body("lastVerifiedOn", equalTo(java.time.LocalDate.now().toString()));
+    }
+
     @Test
     void lotsAreCountedBlindAgainstTheirBookQuantity() {
         Depots.Depot depot = Depots.armoury("MPT", "R-A");

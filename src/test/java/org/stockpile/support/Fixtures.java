@@ -62,6 +62,20 @@ public final class Fixtures {
                 .post("/api/stocktakes").then().statusCode(201).extract().path("id")).longValue();
     }
 
+    /** A loss report at the Gao armoury, filed by its clerk for a weapon of its own (held for a second person). */
+    public static long lossReportAtGao() {
+        List<Number> filed = as(ADMIN).get("/api/loss-reports?siteCode=ARM-GAO-01&size=1").then().statusCode(200)
+                .extract().path("items.id");
+        if (!filed.isEmpty()) {
+            return filed.get(0).longValue();
+        }
+        String weapon = Custody.freshWeapons("ARM-GAO-01", "LOSS-FIXTURE", 1).get(0);
+        return ((Number) as("clerk-gao").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("kind", "LOSS", "weaponTags", List.of(weapon), "discoveredOn",
+                        java.time.LocalDate.now().toString(), "circumstances", "Absente au comptage du soir"))
+                .post("/api/loss-reports").then().statusCode(201).extract().path("id")).longValue();
+    }
+
     /** A weapon registration that passes every rule, at {@code siteCode}, with serials unique to {@code tag}. */
     public static Map<String, Object> newWeapon(String siteCode, String tag) {
         return Map.ofEntries(Map.entry("type", "RIFLE"), Map.entry("manufacturer", "Izhmash"),

@@ -1,4 +1,4 @@
-package org.stockpile.report;
+package org.stockpile.system;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.stockpile.report;
+package org.stockpile.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

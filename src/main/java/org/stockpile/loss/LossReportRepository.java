@@ -1,0 +1,9 @@
+package org.stockpile.loss;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class LossReportRepository implements PanacheRepository<LossReport> {
+}
