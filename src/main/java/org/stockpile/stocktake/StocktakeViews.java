@@ -68,9 +68,9 @@ public final class StocktakeViews {
      * listed: each one's scan is kept.
      */
     public record Findings(long stocktakeId, String siteCode, @Schema(nullable = true) String locationCode,
-            Stocktake.Scope scope, Stocktake.Status status, int records, int agreeing, BigDecimal matchRate, BigDecimal threshold,
-            boolean meetsThreshold, Map<Category, Long> counts, int unexplained, List<WeaponFinding> weapons,
-            List<LotFinding> lots, List<CounterView> counters, OffsetDateTime reconciledAt) {
+            Stocktake.Scope scope, Stocktake.Status status, int records, int agreeing, BigDecimal matchRate,
+            BigDecimal threshold, boolean meetsThreshold, Map<Category, Long> counts, int unexplained,
+            List<WeaponFinding> weapons, List<LotFinding> lots, List<CounterView> counters, OffsetDateTime reconciledAt) {
     }
 
     /**

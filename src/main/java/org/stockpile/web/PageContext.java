@@ -41,7 +41,8 @@ public class PageContext {
     private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
             ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
             AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class,
-            "training", TrainingPages.class, "stocktakes", StocktakePages.class);
+            "training", TrainingPages.class, "stocktakes", StocktakePages.class, "loss-reports",
+            LossReportPages.class);
 
     private final CurrentUser user;
     private final Messages messages;

@@ -195,7 +195,7 @@ public interface StocktakeMessages {
     @Message("recompte {round}")
     String recount_round(int round);
 
-    @Message("Explication des écarts choisis")
+    @Message("Explication des écarts choisis (pour une déclaration de perte : les circonstances)")
     String explanation_label();
 
     @Message("Expliquer")

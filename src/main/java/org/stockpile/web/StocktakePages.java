@@ -77,7 +77,7 @@ public class StocktakePages {
         static native TemplateInstance stocktake$count(CountPage view, Confirmations.Attempt<?> attempt);
 
         static native TemplateInstance findings(StocktakeViews.StocktakeView stocktake,
-                StocktakeViews.Findings findings, Confirmations.Attempt<?> attempt);
+                StocktakeViews.Findings findings, String key, Confirmations.Attempt<?> attempt);
     }
 
     private final Stocktakes stocktakes;
@@ -135,7 +135,8 @@ public class StocktakePages {
     }
 
     private TemplateInstance findingsPage(long id, Confirmations.Attempt<?> attempt) {
-        return page.localized(Templates.findings(stocktakes.get(id), stocktakes.findingsShown(id), attempt));
+        return page.localized(Templates.findings(stocktakes.get(id), stocktakes.findingsShown(id), Forms.newKey(),
+                attempt));
     }
 
     /** A weapon tag scanned where the counter stands; the counting section comes back ready for the next. */
@@ -190,6 +191,18 @@ public class StocktakePages {
         return act(id, () -> confirmations.attempt(new StocktakeRequests.Explanation(Forms.bounded(items,
                 StocktakeRequests.MAX_ITEMS), Forms.blankAsNull(explanation)), request -> stocktakes.explain(id,
                         request)));
+    }
+
+    /** Reports the missing weapons ticked as lost (or stolen), under the key the page was given. */
+    @POST
+    @Path("{id}/loss-reports")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Response reportLoss(@PathParam("id") long id, @RestForm String key, @RestForm("item") List<String> items,
+            @RestForm String kind, @RestForm String explanation) {
+        return act(id, () -> confirmations.attempt(new StocktakeRequests.LossEscalation(LossReportPages.kind(kind),
+                Forms.bounded(items, StocktakeRequests.MAX_ITEMS), Forms.blankAsNull(explanation), null, null),
+                request -> stocktakes.reportLoss(id, request, key)));
     }
 
     @POST

@@ -98,8 +98,8 @@ public class TrainingReportsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance reports(Chart chart, List<TrainingReports.TrainedLine> byForce, List<TrainingReports.TrainedLine> byCourse,
-                long total, List<Integer> windows, int days, List<TrainingReports.ExpiringCertificate> expiring,
+        static native TemplateInstance reports(Chart chart, List<TrainingReports.TrainedLine> byForce,
+                List<TrainingReports.TrainedLine> byCourse, long total, List<Integer> windows, int days, List<TrainingReports.ExpiringCertificate> expiring,
                 List<TrainingReports.OverrideLine> overrides);
     }
 

@@ -79,7 +79,8 @@ class AccessibilityBrowserTest {
         assertAccessible(page);
 
         for (String address : List.of("/weapons?q=accessible", "/weapons/" + Custody.weaponId(weapon),
-                "/persons/" + badge, "/sites/" + Fixtures.siteId("ARM-GAO-01"), "/labels?tag=" + weapon)) {
+                "/persons/" + badge, "/sites/" + Fixtures.siteId("ARM-GAO-01"), "/labels?tag=" + weapon,
+                "/loss-reports", "/loss-reports/" + Fixtures.lossReportAtGao())) {
             page.navigate(app + address);
             assertAccessible(page);
         }
