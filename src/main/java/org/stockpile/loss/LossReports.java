@@ -27,6 +27,7 @@ import org.stockpile.custody.Views;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.TagCode;
 import org.stockpile.system.paging.Filter;
 import org.stockpile.system.paging.Page;
@@ -103,8 +104,8 @@ public class LossReports {
     public LossReportViews.LossReportView report(LossReportRequests.Filing filing, Long stocktakeId) {
         LossReport.requirePossibleDates(filing.discoveredOn(), filing.lastVerifiedOn(), LocalDate.now(clock));
         Views.Outcome outcome = custody.submit(filing.kind().operation(), new CustodyRequest(filing.weaponTags(),
-                null, null, null, filing.circumstances().strip(), blankAsNull(filing.policeReference()), null, null,
-                null, null));
+                null, null, null, filing.circumstances().strip(), StoredText.blankAsNull(filing.policeReference()),
+                null, null, null, null));
         List<Long> ids = filing.weaponTags().stream().map(tag -> TagCode.parse(tag).number()).toList();
         List<Weapon> weapons = reports.getEntityManager()
                 .createQuery("from Weapon w join fetch w.site where w.id in ?1 order by w.id", Weapon.class)
@@ -115,7 +116,7 @@ public class LossReports {
         report.site = weapons.get(0).site;
         report.discoveredOn = filing.discoveredOn();
         report.lastVerifiedOn = filing.lastVerifiedOn();
-        report.place = blankAsNull(filing.place());
+        report.place = StoredText.blankAsNull(filing.place());
         report.circumstances = filing.circumstances().strip();
         report.reportedBy = user.name();
         report.reportedAt = OffsetDateTime.now(clock);
@@ -124,7 +125,7 @@ public class LossReports {
         report.operationId = outcome.pendingOperationId() == null ? outcome.operationId() : null;
         report.weapons.addAll(weapons);
         reports.persist(report);
-        addEntry(report, Investigation.OPEN, report.reportedAt, blankAsNull(filing.policeReference()), null);
+        addEntry(report, Investigation.OPEN, report.reportedAt, StoredText.blankAsNull(filing.policeReference()), null);
         reports.flush();
         return view(report);
     }
@@ -140,8 +141,8 @@ public class LossReports {
         LossReport report = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         Investigation now = last(entries(List.of(report)).get(report.id)).status;
         now.requireEntry(entry.status(), entry.note());
-        addEntry(report, entry.status(), OffsetDateTime.now(clock), blankAsNull(entry.policeReference()),
-                blankAsNull(entry.note()));
+        addEntry(report, entry.status(), OffsetDateTime.now(clock), StoredText.blankAsNull(entry.policeReference()),
+                StoredText.blankAsNull(entry.note()));
         reports.flush();
         return idempotency.complete(user.name(), key, 201, view(report));
     }
@@ -298,7 +299,4 @@ public class LossReports {
         return reference;
     }
 
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.stockpile.site.Site;
 import org.stockpile.site.StorageLocation;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -162,7 +163,7 @@ public class Stocktake {
         status = Status.CLOSED;
         closedBy = closer;
         closedAt = at;
-        closingRemarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
+        closingRemarks = StoredText.blankAsNull(remarks);
         this.findings = findings;
         this.findingsHash = findingsHash;
     }

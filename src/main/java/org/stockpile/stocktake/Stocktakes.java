@@ -270,17 +270,13 @@ public class Stocktakes {
         }
         Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         stocktake.requireOpen();
-        Set<String> missing = new HashSet<>();
-        Map<String, Long> weaponIds = new HashMap<>();
+        Map<String, Long> missing = new HashMap<>();
         count(stocktake).reconciliation().weapons().stream().filter(line -> line.category() == Category.MISSING)
-                .forEach(line -> {
-                    missing.add(line.tag());
-                    weaponIds.put(line.tag(), line.weaponId());
-                });
-        Set<TagCode> items = named(request.tags(), missing, "problem.stocktake.not-missing");
+                .forEach(line -> missing.put(line.tag(), line.weaponId()));
+        Set<TagCode> items = named(request.tags(), missing.keySet(), "problem.stocktake.not-missing");
         List<String> tags = items.stream().map(TagCode::value).toList();
         LossReportViews.LossReportView report = lossReports.report(new LossReportRequests.Filing(request.kind(),
-                tags, LocalDate.now(clock), records.lastVerified(tags.stream().map(weaponIds::get).toList()),
+                tags, LocalDate.now(clock), records.lastVerified(tags.stream().map(missing::get).toList()),
                 request.place(), request.circumstances(), request.policeReference()), id);
         OffsetDateTime now = OffsetDateTime.now(clock);
         items.forEach(item -> records.explain(id, item, report.circumstances(), user.name(), now, report.id()));

@@ -55,6 +55,11 @@ public final class StoredText {
         return clean.toString();
     }
 
+    /** A text that is empty or only spaces is absent; spaces around a value are not part of it. */
+    public static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The length PostgreSQL gives {@code text} (characters, not UTF-16 units), as its varchar(n) limits count. */
     public static int length(String text) {
         return text.codePointCount(0, text.length());

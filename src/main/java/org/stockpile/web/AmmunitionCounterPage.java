@@ -21,6 +21,7 @@ import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
 import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -112,10 +113,11 @@ public class AmmunitionCounterPage {
         }
         Confirmations.Result result = type == null ? confirmations.refused(messages.get("counter.choose-operation"),
                 List.of())
-                : confirmations.confirm(new AmmunitionCustodyRequest(Forms.blankAsNull(site), lines,
-                        Forms.blankAsNull(person), Forms.blankAsNull(unit), Forms.blankAsNull(origin),
-                        Forms.blankAsNull(destination), Forms.blankAsNull(reference), Forms.blankAsNull(reason),
-                        Forms.blankAsNull(method), Forms.blankAsNull(witnesses), null, null),
+                : confirmations.confirm(new AmmunitionCustodyRequest(StoredText.blankAsNull(site), lines,
+                        StoredText.blankAsNull(person), StoredText.blankAsNull(unit), StoredText.blankAsNull(origin),
+                        StoredText.blankAsNull(destination), StoredText.blankAsNull(reference),
+                        StoredText.blankAsNull(reason), StoredText.blankAsNull(method),
+                        StoredText.blankAsNull(witnesses), null, null),
                         request -> override ? custody.requestOverride(type, request, key)
                                 : custody.perform(type, request, key));
         return page.render(Templates.outcome(new Outcome(result, type, lines.size(), override),

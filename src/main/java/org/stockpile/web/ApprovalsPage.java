@@ -24,6 +24,7 @@ import org.stockpile.custody.Views;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.ProblemException;
@@ -101,7 +102,7 @@ public class ApprovalsPage {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String approve(@PathParam("id") UUID id, @RestForm String key, @RestForm String reason) {
-        return decide(id, () -> pending.approve(id, Forms.blankAsNull(reason), key),
+        return decide(id, () -> pending.approve(id, StoredText.blankAsNull(reason), key),
                 PendingOperation.Status.APPROVED);
     }
 

@@ -84,8 +84,13 @@ public class Confirmations {
         if (attempt.refused()) {
             return new Result("REFUSED", attempt.refusal(), attempt.items(), attempt.overridable());
         }
+        return new Result(field(attempt.answer(), "status"), null, List.of(), false);
+    }
+
+    /** A field of an answer the service gave (and kept under its idempotency key), as text. */
+    public String field(Idempotency.Answer answer, String name) {
         try {
-            return new Result(json.readTree(attempt.answer().body()).path("status").asText(), null, List.of(), false);
+            return json.readTree(answer.body()).path(name).asText();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The service's own answer could not be read", e);
         }

@@ -22,8 +22,9 @@ import org.stockpile.custody.ScanCheck.ScannedItem;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
-import org.stockpile.tag.PhotoDecoder;
 import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
+import org.stockpile.tag.PhotoDecoder;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -204,9 +205,9 @@ public class CounterPage {
                         : "counter.choose-operation"), List.of())
                 : confirmations.confirm(new CustodyRequest(tags(plan.weapons()),
                         plan.recipient() == null ? null : plan.recipient().code(),
-                        plan.location() == null ? null : plan.location().code(), Forms.blankAsNull(destination),
-                        Forms.blankAsNull(reason), Forms.blankAsNull(reference), Forms.blankAsNull(method),
-                        Forms.blankAsNull(witnesses), null, null),
+                        plan.location() == null ? null : plan.location().code(), StoredText.blankAsNull(destination),
+                        StoredText.blankAsNull(reason), StoredText.blankAsNull(reference),
+                        StoredText.blankAsNull(method), StoredText.blankAsNull(witnesses), null, null),
                         request -> override ? custody.requestOverride(plan.operation(), request, key)
                                 : custody.perform(plan.operation(), request, key));
         Map<String, ScannedItem> byTag = lines.stream().filter(ScannedItem::accepted)

@@ -23,11 +23,6 @@ final class Forms {
         return new ArrayList<>(all.subList(0, Math.min(all.size(), max)));
     }
 
-    /** A field left empty is absent, as it is from the API; surrounding spaces are not part of a value. */
-    static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     /**
      * What a field says, read by {@code reader}; null when it is empty or does not read, so that the service
      * refuses it as absent, in the person's language.

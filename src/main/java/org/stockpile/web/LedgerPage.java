@@ -15,6 +15,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.system.StoredText;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +51,7 @@ public class LedgerPage {
     /** The form; with {@code verify}, the verification of {@code site} (every chain when left empty). */
     @GET
     public TemplateInstance ledger(@QueryParam("site") String site, @QueryParam("verify") String verify) {
-        String chosen = Forms.blankAsNull(site);
+        String chosen = StoredText.blankAsNull(site);
         CustodyLedger.Report report = verify == null ? null : records.verify(chosen);
         return page.localized(Templates.ledger(sites.visibleActive(), user.scope().national(),
                 chosen == null ? "" : chosen, report));

@@ -28,12 +28,9 @@ import org.stockpile.loss.LossReportViews;
 import org.stockpile.loss.LossReports;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
-import org.stockpile.system.Idempotency;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,17 +62,15 @@ public class LossReportPages {
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
-    private final ObjectMapper json;
     private final Clock clock;
 
     LossReportPages(LossReports reports, CurrentUser user, PageContext page, Confirmations confirmations,
-            ObjectMapper json, Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.reports = reports;
         this.user = user;
         this.page = page;
         this.confirmations = confirmations;
-        this.json = json;
     }
 
     @GET
@@ -97,9 +92,11 @@ public class LossReportPages {
             @RestForm String discoveredOn, @RestForm String lastVerifiedOn, @RestForm String place,
             @RestForm String circumstances, @RestForm String policeReference) {
         var attempt = confirmations.attempt(new LossReportRequests.Filing(kind(kind), tags(weapons),
-                date(discoveredOn), date(lastVerifiedOn), Forms.blankAsNull(place), Forms.blankAsNull(circumstances),
-                Forms.blankAsNull(policeReference)), filing -> reports.file(filing, key));
-        return attempt.refused() ? Response.ok(listPage(0, key, attempt)).build() : shown(reportId(attempt.answer()));
+                date(discoveredOn), date(lastVerifiedOn), StoredText.blankAsNull(place),
+                StoredText.blankAsNull(circumstances), StoredText.blankAsNull(policeReference)),
+                filing -> reports.file(filing, key));
+        return attempt.refused() ? Response.ok(listPage(0, key, attempt)).build()
+                : shown(Long.parseLong(confirmations.field(attempt.answer(), "id")));
     }
 
     @GET
@@ -121,20 +118,13 @@ public class LossReportPages {
             @RestForm String policeReference, @RestForm String note) {
         reports.get(id);
         var attempt = confirmations.attempt(new LossReportRequests.Entry(Forms.read(status, Investigation::valueOf),
-                Forms.blankAsNull(policeReference), Forms.blankAsNull(note)), entry -> reports.record(id, entry, key));
+                StoredText.blankAsNull(policeReference), StoredText.blankAsNull(note)),
+                entry -> reports.record(id, entry, key));
         return attempt.refused() ? Response.ok(reportPage(id, key, attempt)).build() : shown(id);
     }
 
     private boolean investigates() {
         return user.hasRole(Roles.INSPECTOR) || user.hasRole(Roles.COMMANDER) || user.hasRole(Roles.ADMIN);
-    }
-
-    private long reportId(Idempotency.Answer answer) {
-        try {
-            return json.readTree(answer.body()).path("id").asLong();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The service's own answer could not be read", e);
-        }
     }
 
     private static Response shown(long id) {

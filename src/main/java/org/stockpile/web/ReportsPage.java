@@ -10,13 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.stockpile.system.CsvWriter;
 import org.stockpile.report.ReportService;
 import org.stockpile.report.Reports;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.system.CsvWriter;
 import org.stockpile.system.Messages;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.problem.ProblemException;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -53,7 +54,7 @@ public class ReportsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reports(@QueryParam("site") String site) {
-        String chosen = Forms.blankAsNull(site);
+        String chosen = StoredText.blankAsNull(site);
         List<Reports.BalanceLine> balances = chosen == null ? List.of() : reports.balances(chosen);
         return page.localized(Templates.reports(reports.neq(), reports.expiring(Reports.EXPIRING_DAYS),
                 reports.surveillance(Reports.SURVEILLANCE_DAYS), reports.restricted(), sites.visibleActive(),

@@ -31,6 +31,7 @@ import org.stockpile.stocktake.Stocktake;
 import org.stockpile.stocktake.StocktakeRequests;
 import org.stockpile.stocktake.StocktakeViews;
 import org.stockpile.stocktake.Stocktakes;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 
@@ -115,8 +116,8 @@ public class StocktakePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response open(@RestForm String siteCode, @RestForm String locationTag, @RestForm String scope) {
-        var attempt = confirmations.attempt(new StocktakeRequests.Open(Forms.blankAsNull(siteCode),
-                Forms.blankAsNull(locationTag), scope(scope)), stocktakes::open);
+        var attempt = confirmations.attempt(new StocktakeRequests.Open(StoredText.blankAsNull(siteCode),
+                StoredText.blankAsNull(locationTag), scope(scope)), stocktakes::open);
         return attempt.refused() ? Response.ok(listPage(0, attempt)).build() : shown(attempt.answer().id(), "");
     }
 
@@ -146,7 +147,8 @@ public class StocktakePages {
     public Response scan(@PathParam("id") long id, @RestForm String scanId, @RestForm String code,
             @RestForm String location, @HeaderParam(FRAGMENT) String fragment) {
         return count(id, location, fragment, () -> confirmations.attempt(new StocktakeRequests.Scan(uuid(scanId),
-                Forms.blankAsNull(code), Forms.blankAsNull(location), null), request -> stocktakes.scan(id, request)));
+                StoredText.blankAsNull(code), StoredText.blankAsNull(location), null),
+                request -> stocktakes.scan(id, request)));
     }
 
     /** A lot counted where the counter stands. */
@@ -156,7 +158,7 @@ public class StocktakePages {
     public Response countLot(@PathParam("id") long id, @RestForm String scanId, @RestForm String lot,
             @RestForm String quantity, @RestForm String location, @HeaderParam(FRAGMENT) String fragment) {
         return count(id, location, fragment, () -> confirmations.attempt(new StocktakeRequests.LotCount(
-                uuid(scanId), Forms.blankAsNull(lot), Forms.blankAsNull(location), whole(quantity), null),
+                uuid(scanId), StoredText.blankAsNull(lot), StoredText.blankAsNull(location), whole(quantity), null),
                 request -> stocktakes.countLot(id, request)));
     }
 
@@ -189,7 +191,7 @@ public class StocktakePages {
     public Response explain(@PathParam("id") long id, @RestForm("item") List<String> items,
             @RestForm String explanation) {
         return act(id, () -> confirmations.attempt(new StocktakeRequests.Explanation(Forms.bounded(items,
-                StocktakeRequests.MAX_ITEMS), Forms.blankAsNull(explanation)), request -> stocktakes.explain(id,
+                StocktakeRequests.MAX_ITEMS), StoredText.blankAsNull(explanation)), request -> stocktakes.explain(id,
                         request)));
     }
 
@@ -201,7 +203,7 @@ public class StocktakePages {
     public Response reportLoss(@PathParam("id") long id, @RestForm String key, @RestForm("item") List<String> items,
             @RestForm String kind, @RestForm String explanation) {
         return act(id, () -> confirmations.attempt(new StocktakeRequests.LossEscalation(LossReportPages.kind(kind),
-                Forms.bounded(items, StocktakeRequests.MAX_ITEMS), Forms.blankAsNull(explanation), null, null),
+                Forms.bounded(items, StocktakeRequests.MAX_ITEMS), StoredText.blankAsNull(explanation), null, null),
                 request -> stocktakes.reportLoss(id, request, key)));
     }
 
@@ -210,7 +212,7 @@ public class StocktakePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response close(@PathParam("id") long id, @RestForm String remarks) {
-        return act(id, () -> confirmations.attempt(new StocktakeRequests.Close(Forms.blankAsNull(remarks)),
+        return act(id, () -> confirmations.attempt(new StocktakeRequests.Close(StoredText.blankAsNull(remarks)),
                 request -> stocktakes.close(id, request)));
     }
 

@@ -32,6 +32,7 @@ import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.RegistryRecord;
+import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.training.CourseService;
@@ -158,8 +159,8 @@ public class TrainingPages {
     public Response create(@RestForm String courseCode, @RestForm String siteCode, @RestForm String regionCode,
             @RestForm String startsOn, @RestForm String endsOn, @RestForm String capacity) {
         SessionForm form = new SessionForm(courseCode, siteCode, regionCode, startsOn, endsOn, capacity);
-        var attempt = confirmations.attempt(new TrainingRequests.Session(Forms.blankAsNull(courseCode),
-                Forms.blankAsNull(siteCode), Forms.blankAsNull(regionCode), date(startsOn), date(endsOn),
+        var attempt = confirmations.attempt(new TrainingRequests.Session(StoredText.blankAsNull(courseCode),
+                StoredText.blankAsNull(siteCode), StoredText.blankAsNull(regionCode), date(startsOn), date(endsOn),
                 whole(capacity), null), sessions::create);
         return attempt.refused() ? Response.ok(trainingPage(false, 0, form, attempt)).build()
                 : sessionShown(attempt.answer().session().id(), null);
@@ -169,7 +170,7 @@ public class TrainingPages {
     @Path("sessions/{id}")
     public TemplateInstance session(@PathParam("id") long id, @QueryParam("day") String day,
             @QueryParam("q") String query) {
-        return sessionPage(sessions.get(id), date(day), Forms.blankAsNull(query), null);
+        return sessionPage(sessions.get(id), date(day), StoredText.blankAsNull(query), null);
     }
 
     /** The attendance sheet to print and sign, in the person's language. */
@@ -187,7 +188,7 @@ public class TrainingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
     public Response enrol(@PathParam("id") long id, @RestForm String badge) {
-        return act(id, null, () -> confirmations.attempt(new TrainingRequests.Enrol(Forms.blankAsNull(badge)),
+        return act(id, null, () -> confirmations.attempt(new TrainingRequests.Enrol(StoredText.blankAsNull(badge)),
                 request -> sessions.enrol(id, request)), "#enrol");
     }
 
@@ -213,10 +214,10 @@ public class TrainingPages {
             @RestForm String score, @RestForm String outcome, @RestForm String remarks, @RestForm String version,
             @RestForm String reason) {
         TrainingRequests.Result result = new TrainingRequests.Result(decimal(score), outcome(outcome),
-                Forms.blankAsNull(remarks), version == null ? null : (long) whole(version));
+                StoredText.blankAsNull(remarks), version == null ? null : (long) whole(version));
         boolean closed = sessions.get(id).session().status() == TrainingSession.Status.CLOSED;
         return act(id, null, () -> closed
-                ? confirmations.attempt(new TrainingRequests.Correction(result, Forms.blankAsNull(reason)),
+                ? confirmations.attempt(new TrainingRequests.Correction(result, StoredText.blankAsNull(reason)),
                         request -> sessions.correct(id, enrolment, request))
                 : confirmations.attempt(result, request -> sessions.result(id, enrolment, request)), "#results");
     }
@@ -234,7 +235,7 @@ public class TrainingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
     public Response cancel(@PathParam("id") long id, @RestForm String reason) {
-        return act(id, null, () -> confirmations.attempt(new ReasonRequest(Forms.blankAsNull(reason)),
+        return act(id, null, () -> confirmations.attempt(new ReasonRequest(StoredText.blankAsNull(reason)),
                 request -> sessions.cancel(id, request.reason())), "");
     }
 

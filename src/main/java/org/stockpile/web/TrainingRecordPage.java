@@ -18,6 +18,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
 import org.stockpile.system.ReasonRequest;
+import org.stockpile.system.StoredText;
 import org.stockpile.training.Certificates;
 import org.stockpile.training.TrainingViews;
 
@@ -75,7 +76,7 @@ public class TrainingRecordPage {
     @RolesAllowed({ Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
     public Response revoke(@PathParam("number") String number, @RestForm String reason) {
         long holder = certificates.get(number).holder().id();
-        Confirmations.Attempt<?> attempt = confirmations.attempt(new ReasonRequest(Forms.blankAsNull(reason)),
+        Confirmations.Attempt<?> attempt = confirmations.attempt(new ReasonRequest(StoredText.blankAsNull(reason)),
                 request -> certificates.revoke(number, request.reason()));
         return attempt.refused() ? Response.ok(recordPage(holder, attempt)).build()
                 : Response.seeOther(URI.create("/app/training-records/" + holder)).build();
