@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.system.TagCode;
+
 /**
  * An ammunition custody operation at a site: the lines (a lot's scanned tag, a quantity, perhaps a storage
  * location tag) and what the operation needs besides — the person's badge tag or the unit's code (issue, return,
@@ -15,7 +17,7 @@ import jakarta.validation.constraints.Size;
  */
 public record AmmunitionCustodyRequest(@Size(max = 32, message = "{validation.too-long}") String siteCode,
         List<@Valid Line> lines,
-        @Size(max = MAX_SCANNED, message = "{validation.too-long}") String personTag,
+        @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String personTag,
         @Size(max = 16, message = "{validation.too-long}") String unitCode,
         @Size(max = 32, message = "{validation.too-long}") String originSiteCode,
         @Size(max = 32, message = "{validation.too-long}") String destinationSiteCode,
@@ -28,9 +30,8 @@ public record AmmunitionCustodyRequest(@Size(max = 32, message = "{validation.to
 
     public static final int MAX_LINES = 200;
     public static final long MAX_QUANTITY = 1_000_000_000L;
-    static final int MAX_SCANNED = 64;
 
-    public record Line(@Size(max = MAX_SCANNED, message = "{validation.too-long}") String lotTag, Long quantity,
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String locationTag) {
+    public record Line(@Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String lotTag, Long quantity,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String locationTag) {
     }
 }

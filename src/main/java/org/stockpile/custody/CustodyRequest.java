@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.system.TagCode;
+
 /**
  * A custody operation as a clerk's scanner sends it: the scanned weapon tags (one or many: a batch is all or
  * nothing), and what the operation needs besides — the recipient's badge tag (issue), a storage location tag
@@ -13,9 +15,10 @@ import jakarta.validation.constraints.Size;
  * voucher). The device's own time and id are kept for scans made offline. Every text is bounded as the ledger
  * stores it, so that a request is fully checked before it is carried out or held for a second person.
  */
-public record CustodyRequest(List<@Size(max = MAX_SCANNED, message = "{validation.too-long}") String> weaponTags,
-        @Size(max = MAX_SCANNED, message = "{validation.too-long}") String personTag,
-        @Size(max = MAX_SCANNED, message = "{validation.too-long}") String locationTag,
+public record CustodyRequest(
+        List<@Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String> weaponTags,
+        @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String personTag,
+        @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String locationTag,
         @Size(max = 32, message = "{validation.too-long}") String destinationSiteCode,
         @Size(max = 500, message = "{validation.too-long}") String reason,
         @Size(max = 100, message = "{validation.too-long}") String reference,
@@ -25,6 +28,4 @@ public record CustodyRequest(List<@Size(max = MAX_SCANNED, message = "{validatio
         @Size(max = 100, message = "{validation.too-long}") String deviceId) {
 
     public static final int MAX_WEAPONS = 1000;
-    /** What a scanner may send as one code: far more than a tag, far less than a flood echoed back in a refusal. */
-    public static final int MAX_SCANNED = 64;
 }

@@ -173,6 +173,7 @@ public class ScanCheck {
                                 place.description, null, null, place.site.code);
             }
             case AMMUNITION_LOT -> refused(code, tag.kind(), messages.get("scan.lot-at-weapon-counter"));
+            case KEY -> refused(code, tag.kind(), messages.get("scan.key-at-weapon-counter"));
         };
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.stockpile.custody.CustodyRequest;
 import org.stockpile.system.PlausibleDate;
+import org.stockpile.system.TagCode;
 
 /** What clients send to report a loss and follow its investigation, each field bounded as it is stored. */
 public final class LossReportRequests {
@@ -24,7 +25,7 @@ public final class LossReportRequests {
     public record Filing(@NotNull(message = "{validation.required}") LossReport.Kind kind,
             @NotEmpty(message = "{validation.required}")
             @Size(max = CustodyRequest.MAX_WEAPONS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = CustodyRequest.MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> weaponTags,
             @NotNull(message = "{validation.required}") @PlausibleDate LocalDate discoveredOn,
             @PlausibleDate LocalDate lastVerifiedOn,

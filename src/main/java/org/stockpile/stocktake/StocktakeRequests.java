@@ -12,12 +12,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.stockpile.loss.LossReport;
+import org.stockpile.system.TagCode;
 
 /** What clients send to count: each field bounded as it is stored, and checked before anything is looked up. */
 public final class StocktakeRequests {
 
-    /** What a scanner may send as one code. */
-    private static final int MAX_SCANNED = 64;
     /** The most items one recount or explanation names. */
     public static final int MAX_ITEMS = 1000;
     /** The largest quantity one count of a lot may give. */
@@ -29,7 +28,7 @@ public final class StocktakeRequests {
     /** A count of a site, or of one of its storage locations (by the tag on it), in full or by sample. */
     public record Open(@NotBlank(message = "{validation.required}")
             @Size(max = 32, message = "{validation.too-long}") String siteCode,
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String locationTag,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String locationTag,
             @NotNull(message = "{validation.required}") Stocktake.Scope scope) {
     }
 
@@ -39,16 +38,16 @@ public final class StocktakeRequests {
      */
     public record Scan(@NotNull(message = "{validation.required}") UUID id,
             @NotBlank(message = "{validation.required}")
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String weaponTag,
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String locationTag,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String weaponTag,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String locationTag,
             OffsetDateTime deviceTime) {
     }
 
     /** A lot's tag scanned and the quantity counted of it at a place; the id is the client's, as for a scan. */
     public record LotCount(@NotNull(message = "{validation.required}") UUID id,
             @NotBlank(message = "{validation.required}")
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String lotTag,
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String locationTag,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String lotTag,
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String locationTag,
             @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.not-negative}")
             @Max(value = MAX_QUANTITY, message = "{validation.too-large}") Long quantity,
             OffsetDateTime deviceTime) {
@@ -57,14 +56,14 @@ public final class StocktakeRequests {
     /** The items to count again: tags of weapons and lots whose discrepancies are not explained. */
     public record Recount(@NotEmpty(message = "{validation.required}")
             @Size(max = MAX_ITEMS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> tags) {
     }
 
     /** Why the discrepancies of these items (weapon and lot tags) are what they are. */
     public record Explanation(@NotEmpty(message = "{validation.required}")
             @Size(max = MAX_ITEMS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> tags,
             @NotBlank(message = "{validation.required}")
             @Size(max = 1000, message = "{validation.too-long}") String explanation) {
@@ -77,7 +76,7 @@ public final class StocktakeRequests {
     public record LossEscalation(@NotNull(message = "{validation.required}") LossReport.Kind kind,
             @NotEmpty(message = "{validation.required}")
             @Size(max = MAX_ITEMS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> tags,
             @NotBlank(message = "{validation.required}")
             @Size(max = LossReport.MAX_CIRCUMSTANCES, message = "{validation.too-long}") String circumstances,

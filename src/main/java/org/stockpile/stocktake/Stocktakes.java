@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -121,15 +122,32 @@ public class Stocktakes {
         StorageLocation location = request.locationTag() == null ? null
                 : locations.requireScanned(site, "locationTag", request.locationTag());
         long openingSeq = ledger.lockChain(site.id);
-        stocktakes.find("site = ?1 and status = ?2", site, Stocktake.Status.OPEN).firstResultOptional()
-                .ifPresent(open -> {
-                    throw new ProblemException(ProblemType.STATE_CONFLICT, "siteCode",
-                            "problem.stocktake.already-open", site.code, open.id);
-                });
+        openAt(site).ifPresent(open -> {
+            throw new ProblemException(ProblemType.STATE_CONFLICT, "siteCode", "problem.stocktake.already-open",
+                    site.code, open.id);
+        });
+        return StocktakeViews.StocktakeView.of(open(site, location, request.scope(), openingSeq));
+    }
+
+    /**
+     * The count a key's change of holder calls for, within the caller's transaction: the one already open at the
+     * site, or a new full count of what the key opens (the storage location, or the whole site).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Stocktake countAtHandover(Site site, StorageLocation location) {
+        long openingSeq = ledger.lockChain(site.id);
+        return openAt(site).orElseGet(() -> open(site, location, Stocktake.Scope.FULL, openingSeq));
+    }
+
+    private Optional<Stocktake> openAt(Site site) {
+        return stocktakes.find("site = ?1 and status = ?2", site, Stocktake.Status.OPEN).firstResultOptional();
+    }
+
+    private Stocktake open(Site site, StorageLocation location, Stocktake.Scope scope, long openingSeq) {
         Stocktake stocktake = new Stocktake();
         stocktake.site = site;
         stocktake.storageLocation = location;
-        stocktake.scope = request.scope();
+        stocktake.scope = scope;
         stocktake.movements = frozenSites.contains(site.kind) ? Stocktake.Movements.FROZEN
                 : Stocktake.Movements.RECORDED;
         stocktake.openingSeq = openingSeq;
@@ -144,7 +162,7 @@ public class Stocktakes {
                     RANDOM));
             records.snapshotLots(stocktake, SampleDraw.draw(records.lotsOnHand(stocktake), sampleLots, RANDOM));
         }
-        return StocktakeViews.StocktakeView.of(stocktake);
+        return stocktake;
     }
 
     /**

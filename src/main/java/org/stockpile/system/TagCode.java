@@ -11,7 +11,7 @@ import java.util.Locale;
 public record TagCode(Kind kind, long number) {
 
     public enum Kind {
-        WEAPON('W'), STORAGE_LOCATION('L'), PERSON('P'), AMMUNITION_LOT('A');
+        WEAPON('W'), STORAGE_LOCATION('L'), PERSON('P'), AMMUNITION_LOT('A'), KEY('K');
 
         private final char letter;
 
@@ -34,6 +34,8 @@ public record TagCode(Kind kind, long number) {
     private static final int DIGITS = 6;
     static final long MAX_NUMBER = 2_176_782_335L; // 36^6 - 1
     public static final int LENGTH = 1 + DIGITS + 1;
+    /** What a scanner may send as one code: far more than a tag, far less than a flood echoed back in a refusal. */
+    public static final int MAX_SCANNED = 64;
 
     public TagCode {
         if (kind == null || number < 1 || number > MAX_NUMBER) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.ammo.AmmunitionLotRepository;
+import org.stockpile.key.SiteKeyRepository;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.StorageLocationRepository;
@@ -40,15 +41,17 @@ public class TagService {
     private final StorageLocationRepository locations;
     private final PersonRepository persons;
     private final AmmunitionLotRepository lots;
+    private final SiteKeyRepository keys;
     private final SiteService sites;
 
     TagService(WeaponRepository weapons, WeaponService weaponService, StorageLocationRepository locations,
-            PersonRepository persons, AmmunitionLotRepository lots, SiteService sites) {
+            PersonRepository persons, AmmunitionLotRepository lots, SiteKeyRepository keys, SiteService sites) {
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.locations = locations;
         this.persons = persons;
         this.lots = lots;
+        this.keys = keys;
         this.sites = sites;
     }
 
@@ -84,6 +87,10 @@ public class TagService {
                 case AMMUNITION_LOT -> lots.find("id in ?1", ids).stream()
                         .map(l -> new TagView(tag(kind, l.id), kind, l.id, null, l.item.nomenclature,
                                 l.item.itemCode + " · " + l.lotNumber))
+                        .toList();
+                case KEY -> keys.find("id in ?1", ids).stream().filter(k -> sites.isVisible(k.site))
+                        .map(k -> new TagView(tag(kind, k.id), kind, k.id, k.site.code, k.opens,
+                                k.site.code + " · " + k.copyNumber))
                         .toList();
             };
             views.forEach(view -> found.put(TagCode.of(kind, view.id()), view));

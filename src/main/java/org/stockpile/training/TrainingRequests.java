@@ -12,13 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.stockpile.system.TagCode;
+
 /** What clients send to run a session: each bounded as it is stored, and checked before anything is looked up. */
 public final class TrainingRequests {
 
     /** The most persons one request names (trainers of a session, trainees present on a day). */
     public static final int MAX_PERSONS = TrainingSession.MAX_CAPACITY;
     /** What a scanner may send as one badge code. */
-    private static final int MAX_SCANNED = 64;
 
     private TrainingRequests() {
     }
@@ -34,19 +35,19 @@ public final class TrainingRequests {
             @NotNull(message = "{validation.required}") LocalDate endsOn,
             @NotNull(message = "{validation.required}") Integer capacity,
             @Size(max = MAX_PERSONS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> trainerTags) {
     }
 
     /** A person enrolled by scanning their badge. */
     public record Enrol(@NotBlank(message = "{validation.required}")
-            @Size(max = MAX_SCANNED, message = "{validation.too-long}") String personTag) {
+            @Size(max = TagCode.MAX_SCANNED, message = "{validation.too-long}") String personTag) {
     }
 
     /** One day's attendance sheet: the badges of those present; every other trainee enrolled was absent. */
     public record Attendance(@NotNull(message = "{validation.required}") LocalDate day,
             @NotNull(message = "{validation.required}") @Size(max = MAX_PERSONS, message = "{validation.too-many}")
-            List<@NotBlank(message = "{validation.required}") @Size(max = MAX_SCANNED,
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
                     message = "{validation.too-long}") String> presentTags) {
     }
 

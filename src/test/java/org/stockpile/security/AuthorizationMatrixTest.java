@@ -48,8 +48,10 @@ class AuthorizationMatrixTest {
     private static final Set<String> SESSION_READERS = Set.of(INSPECTOR_NATIONAL, TRAINER, COMMANDER, ADMIN);
     private static final Set<String> COUNTERS = NOT_TRAINER;
     private static final Set<String> RECONCILERS = Set.of(INSPECTOR_NATIONAL, COMMANDER, ADMIN);
+    private static final Set<String> KEY_KEEPERS = Set.of(COMMANDER, ADMIN);
+    private static final Set<String> KEY_HANDLERS = Set.of(CLERK_GAO, COMMANDER, ADMIN);
     private static final List<String> SITE_RECORDS = List.of("{site}", "{location}", "{person}", "{weapon}",
-            "{code}", "{number}", "{stocktake}", "{lossReport}");
+            "{code}", "{number}", "{stocktake}", "{lossReport}", "{key}");
     private static final long MISSING_ID = 2_000_000_000L;
 
     /** An operation, who may call it, and what they get back when the call carries an empty body. */
@@ -93,6 +95,7 @@ class AuthorizationMatrixTest {
                 Map.entry("session", demoSession()),
                 Map.entry("stocktake", Fixtures.stocktakeAtGao()),
                 Map.entry("lossReport", Fixtures.lossReportAtGao()),
+                Map.entry("key", Fixtures.keyAtGao()),
                 Map.entry("enrolment", Api.as(ADMIN).get("/api/training/sessions/" + demoSession()).then().extract()
                         .<Integer>path("enrolments[0].id").longValue()));
     }
@@ -196,6 +199,12 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/loss-reports/tracing", RECONCILERS));
         rules.add(new Rule("POST", "/api/loss-reports", NOT_TRAINER));
         rules.add(new Rule("POST", "/api/loss-reports/{lossReport}/entries", RECONCILERS));
+        rules.add(new Rule("GET", "/api/keys", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/keys/{key}", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/keys/{key}/handovers", NOT_TRAINER));
+        rules.add(new Rule("POST", "/api/keys", KEY_KEEPERS));
+        rules.add(new Rule("POST", "/api/keys/{key}/retire", KEY_KEEPERS));
+        rules.add(new Rule("POST", "/api/keys/handovers", KEY_HANDLERS));
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));

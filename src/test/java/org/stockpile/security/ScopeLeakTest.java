@@ -102,8 +102,14 @@ class ScopeLeakTest {
         approve(COMMANDER, theft.path("pendingOperationId")).then().statusCode(200);
         weapons.addAll(stolen);
 
+        String opens = "Coffre " + UUID.randomUUID().toString().substring(0, 8);
+        Response registered = as(ADMIN).body(Map.of("siteCode", "ARM-GAO-01", "opens", opens)).post("/api/keys");
+        String key = registered.then().statusCode(201).extract().path("[0].tag");
+        as(CLERK_GAO).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("keyTag", key,
+                "personTag", badge)).post("/api/keys/handovers").then().statusCode(201);
+
         secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate, stray,
-                policeReference));
+                policeReference, opens, key));
         weapons.forEach(tag -> secrets.add(tag));
         weapons.forEach(tag -> secrets.add(as(ADMIN).get("/api/weapons/" + weaponId(tag)).then().extract()
                 .path("manufacturerSerial")));
@@ -122,7 +128,8 @@ class ScopeLeakTest {
                 Map.entry("{lot}", String.valueOf(TagCode.parse(lot).number())),
                 Map.entry("{session}", String.valueOf(session)), Map.entry("{certificate}", certificate),
                 Map.entry("{course}", String.valueOf(course)), Map.entry("{stocktake}", String.valueOf(stocktake)),
-                Map.entry("{lossReport}", String.valueOf(lossReport)));
+                Map.entry("{lossReport}", String.valueOf(lossReport)),
+                Map.entry("{key}", String.valueOf(TagCode.parse(key).number())));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
                 Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
                 Map.entry("/api/sites/{id}", "/api/sites/{site}"),
@@ -141,6 +148,8 @@ class ScopeLeakTest {
                 Map.entry("/api/training/sessions/{id}", "/api/training/sessions/{session}"),
                 Map.entry("/api/stocktakes/{id}", "/api/stocktakes/{stocktake}"),
                 Map.entry("/api/loss-reports/{id}", "/api/loss-reports/{lossReport}"),
+                Map.entry("/api/keys/{id}", "/api/keys/{key}"),
+                Map.entry("/api/keys/{id}/handovers", "/api/keys/{key}/handovers"),
                 Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
                 Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),
                 Map.entry("/api/training/sessions/{id}/attendance-sheet",

@@ -36,6 +36,14 @@ public final class Depots {
             }
             return as(ADMIN).body(weapon).post("/api/weapons").then().statusCode(201).extract().path("tagCode");
         }
+
+        /** A person posted at the site: their badge's tag. */
+        public String person() {
+            String serviceNumber = "TST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            return as(ADMIN).body(Map.of("serviceNumber", serviceNumber, "givenNames", "Awa", "familyName", "Traoré",
+                    "forceCode", "FAMA", "siteCode", code)).post("/api/persons").then().statusCode(201).extract()
+                    .path("tagCode");
+        }
     }
 
     /** An armoury in {@code regionCode} with storage locations named {@code locations}. */
@@ -55,8 +63,8 @@ public final class Depots {
         // demo sites other tests expect.
         String code = "TST-" + prefix + SITES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 4)
                 .toUpperCase();
-        Map<String, Object> site = new HashMap<>(Map.of("code", code, "name", "Site de test " + SITES.get(), "kind", kind,
-                "forceCode", "FAMA", "regionCode", regionCode, "latitude", 14.48, "longitude", -4.18));
+        Map<String, Object> site = new HashMap<>(Map.of("code", code, "name", "Site de test " + SITES.get(), "kind",
+                kind, "forceCode", "FAMA", "regionCode", regionCode, "latitude", 14.48, "longitude", -4.18));
         if (licence != null) {
             site.put("licence", licence);
         }

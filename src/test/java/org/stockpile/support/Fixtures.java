@@ -76,6 +76,17 @@ public final class Fixtures {
                 .post("/api/loss-reports").then().statusCode(201).extract().path("id")).longValue();
     }
 
+    /** A key of the Gao armoury, registered (once) by an administrator. */
+    public static long keyAtGao() {
+        List<Number> registered = as(ADMIN).get("/api/keys?siteCode=ARM-GAO-01&size=1").then().statusCode(200)
+                .extract().path("items.id");
+        if (!registered.isEmpty()) {
+            return registered.get(0).longValue();
+        }
+        return ((Number) as(ADMIN).body(Map.of("siteCode", "ARM-GAO-01", "opens", "Porte de l’armurerie"))
+                .post("/api/keys").then().statusCode(201).extract().path("[0].id")).longValue();
+    }
+
     /** A weapon registration that passes every rule, at {@code siteCode}, with serials unique to {@code tag}. */
     public static Map<String, Object> newWeapon(String siteCode, String tag) {
         return Map.ofEntries(Map.entry("type", "RIFLE"), Map.entry("manufacturer", "Izhmash"),
