@@ -38,11 +38,12 @@ import io.vertx.core.http.Cookie;
 @RequestScoped
 public class PageContext {
 
-    private static final Map<String, Class<?>> PAGES = Map.of("counter", CounterPage.class, "approvals",
-            ApprovalsPage.class, "weapons", WeaponPages.class, "labels", LabelsPage.class, "ammunition",
-            AmmunitionCounterPage.class, "reports", ReportsPage.class, "ledger", LedgerPage.class,
-            "training", TrainingPages.class, "stocktakes", StocktakePages.class, "loss-reports",
-            LossReportPages.class);
+    private static final Map<String, Class<?>> PAGES = Map.ofEntries(Map.entry("counter", CounterPage.class),
+            Map.entry("approvals", ApprovalsPage.class), Map.entry("weapons", WeaponPages.class),
+            Map.entry("labels", LabelsPage.class), Map.entry("ammunition", AmmunitionCounterPage.class),
+            Map.entry("reports", ReportsPage.class), Map.entry("ledger", LedgerPage.class),
+            Map.entry("training", TrainingPages.class), Map.entry("stocktakes", StocktakePages.class),
+            Map.entry("loss-reports", LossReportPages.class), Map.entry("keys", KeyPages.class));
 
     private final CurrentUser user;
     private final Messages messages;

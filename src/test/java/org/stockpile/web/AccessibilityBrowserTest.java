@@ -87,6 +87,31 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void aClerkHandsAKeyOverWithTwoScansAndTheKeyPagesPassTheAudit() {
+        long count = Fixtures.stocktakeAtGao();
+        String key = as(ADMIN).body(java.util.Map.of("siteCode", "ARM-GAO-01", "opens", "Porte du magasin"))
+                .post("/api/keys").then().statusCode(201).extract().path("[0].tag");
+        String badge = Custody.personTagAt("ARM-GAO-01");
+        Page page = CHROMIUM.newPage("fr-FR");
+        Chromium.signIn(page, app + "/keys", "clerk-gao");
+        assertAccessible(page);
+
+        // The scanner's Enter after the key sends nothing: the badge, still required, takes the focus.
+        Chromium.scan(page, "Étiquette de la clé", key);
+        assertThat(page.getByLabel("Badge de la personne qui reçoit la clé")).isFocused();
+        assertTrue(page.url().endsWith("/app/keys"), "nothing sent yet: " + page.url());
+        Chromium.scan(page, "Badge de la personne qui reçoit la clé", badge);
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/app/keys/\\d+$"));
+        assertThat(page.locator("dl.facts")).containsText(badge);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inventaire n° " + count)))
+                .hasCount(1);
+        assertEquals(badge, as(ADMIN).get("/api/keys/" + org.stockpile.system.TagCode.parse(key).number())
+                .path("holderTag"));
+        assertAccessible(page);
+    }
+
+    @Test
     void theCommandersInspectorsAndStorekeepersPagesPassTheAudit() {
         Custody.dispatchWaiting("accessible-dispatch");
         Page commander = CHROMIUM.newPage("en-GB");
