@@ -65,6 +65,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aValidBodyFollowedByAnythingIsMalformedAndNothingIsStored() throws Exception {
+        String weapon = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                Fixtures.newWeapon("ARM-GAO-01", "v-trailing"));
+        clean(as(CLERK_GAO).body(weapon + "}").post("/api/weapons").then().statusCode(400))
+                .body("type", equalTo("urn:stockpile:problem:malformed-request"));
+        clean(as(CLERK_GAO).body(weapon + " {\"a\": 1}").post("/api/weapons").then().statusCode(400));
+        as(ADMIN).get("/api/weapons?q=T-v-trailing").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void aValueOfTheWrongTypeIs400NamingTheField() {
         Map<String, Object> weapon = new HashMap<>(Fixtures.newWeapon("ARM-GAO-01", "v-type"));
         weapon.put("yearOfManufacture", "nineteen ninety");
