@@ -6,7 +6,6 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,23 +13,21 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadProgressListener;
-import javax.imageio.stream.ImageInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stockpile.system.Photos;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -80,7 +77,6 @@ public class PhotoDecoder {
     public record Decoded(List<String> codes, boolean complete) {
     }
 
-    private static final Set<String> FORMATS = Set.of("jpeg", "png");
     /** The smallest window searched for a DataMatrix: a symbol of 10 × 10 modules of 2 pixels, with its margins. */
     private static final int MIN_WINDOW = 64;
     /** Degrees: a 1D code photographed askew is read along rows, which cross all its bars only when nearly level. */
@@ -142,27 +138,7 @@ public class PhotoDecoder {
 
     /** The photo as searched: gray, and subsampled when larger than the search budget. */
     BufferedImage read(byte[] photo, long deadline) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, null, "problem.photo.format");
-            }
-            ImageReader reader = readers.next();
-            try {
-                if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
-                    throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, null, "problem.photo.format");
-                }
-                reader.setInput(input, true, true);
-                return read(reader, deadline);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
-            throw ProblemException.rule(null, "problem.photo.unreadable");
-        }
+        return Photos.read(photo, reader -> read(reader, deadline));
     }
 
     private BufferedImage read(ImageReader reader, long deadline) throws IOException {

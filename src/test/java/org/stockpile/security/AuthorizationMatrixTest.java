@@ -51,7 +51,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> KEY_KEEPERS = Set.of(COMMANDER, ADMIN);
     private static final Set<String> KEY_HANDLERS = Set.of(CLERK_GAO, COMMANDER, ADMIN);
     private static final List<String> SITE_RECORDS = List.of("{site}", "{location}", "{person}", "{weapon}",
-            "{code}", "{number}", "{stocktake}", "{lossReport}", "{key}");
+            "{code}", "{number}", "{stocktake}", "{lossReport}", "{key}", "{inspection}");
     private static final long MISSING_ID = 2_000_000_000L;
 
     /** An operation, who may call it, and what they get back when the call carries an empty body. */
@@ -96,6 +96,8 @@ class AuthorizationMatrixTest {
                 Map.entry("stocktake", Fixtures.stocktakeAtGao()),
                 Map.entry("lossReport", Fixtures.lossReportAtGao()),
                 Map.entry("key", Fixtures.keyAtGao()),
+                Map.entry("inspection", Fixtures.inspectionAtGao()),
+                Map.entry("photo", Fixtures.inspectionPhotoAtGao()),
                 Map.entry("enrolment", Api.as(ADMIN).get("/api/training/sessions/" + demoSession()).then().extract()
                         .<Integer>path("enrolments[0].id").longValue()));
     }
@@ -205,6 +207,22 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("POST", "/api/keys", KEY_KEEPERS));
         rules.add(new Rule("POST", "/api/keys/{key}/retire", KEY_KEEPERS));
         rules.add(new Rule("POST", "/api/keys/handovers", KEY_HANDLERS));
+        rules.add(new Rule("GET", "/api/inspections", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/checklist", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/corrective-actions", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/corrective-actions/summary", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/{inspection}", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/{inspection}/photos/{photo}", NOT_TRAINER));
+        rules.add(new Rule("POST", "/api/inspections", INSPECTOR_ADMIN));
+        rules.add(new Rule("PUT", "/api/inspections/{inspection}/items/{itemCode}", INSPECTOR_ADMIN));
+        // "{}" is not a photo: refused as an unsupported format once authorized (the Gao inspection's own inspector
+        // is not among the users tried)
+        rules.add(new Rule("POST", "/api/inspections/{inspection}/items/{itemCode}/photos?purpose=FINDING", RECONCILERS,
+                415, "image/png"));
+        // Only the inspector who opened an inspection closes it: anyone else the role lets through is refused by
+        // that rule.
+        rules.add(new Rule("POST", "/api/inspections/{inspection}/close", INSPECTOR_ADMIN, 403));
+        rules.add(new Rule("POST", "/api/inspections/{inspection}/items/{itemCode}/action/close", RECONCILERS));
         rules.add(new Rule("GET", "/api/tags/{code}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.png", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/tags/{code}/label.svg", NOT_TRAINER));
@@ -332,7 +350,8 @@ class AuthorizationMatrixTest {
                 .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
                 .forEach(method -> documented.add(method.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"))));
         Set<String> covered = new TreeSet<>();
-        rules().forEach(rule -> covered.add(rule.method() + " " + rule.path().replaceAll("\\{[^}]+}", "{}")));
+        rules().forEach(rule -> covered.add(rule.method() + " " + rule.path().replaceAll("\\?.*", "")
+                .replaceAll("\\{[^}]+}", "{}")));
         assertEquals(documented, covered);
         System.out.printf("Authorization matrix: %d operations of the OpenAPI document, each declared for %d users "
                 + "(one per role), no token and an altered token%n", documented.size(), EVERYONE.size());
@@ -351,7 +370,8 @@ class AuthorizationMatrixTest {
     private static Response request(io.restassured.specification.RequestSpecification request, Rule rule,
             Long missingId) {
         String path = rule.path();
-        path = path.replace("{operation}", "issue").replace("{pending}", java.util.UUID.randomUUID().toString())
+        path = path.replace("{operation}", "issue").replace("{itemCode}", "LOCKS")
+                .replace("{pending}", java.util.UUID.randomUUID().toString())
                 .replace("{code}", org.stockpile.system.TagCode.of(org.stockpile.system.TagCode.Kind.WEAPON,
                         missingId != null ? missingId : ids().get("weapon")).value());
         if (path.contains("{number}")) {

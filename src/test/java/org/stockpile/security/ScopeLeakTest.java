@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.stockpile.support.Fixtures;
+import org.stockpile.support.Inspecting;
 import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,8 +109,14 @@ class ScopeLeakTest {
         as(CLERK_GAO).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("keyTag", key,
                 "personTag", badge)).post("/api/keys/handovers").then().statusCode(201);
 
+        long inspection = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        String action = "Cadenas " + UUID.randomUUID().toString().substring(0, 8);
+        long photo = ((Number) Inspecting.upload("inspector-gao", inspection, "LOCKS", "FINDING",
+                Inspecting.jpeg(64, 48), "image/jpeg").then().statusCode(201).extract().path("id")).longValue();
+        Inspecting.closeWith("inspector-gao", inspection, Map.of("LOCKS", Inspecting.failure("HIGH", action, 10)));
+
         secrets.addAll(List.of("EXS-BKO-01", "EXS-GAO-01", "ARM-TBK-01", loss, badge, certificate, stray,
-                policeReference, opens, key));
+                policeReference, opens, key, action));
         weapons.forEach(tag -> secrets.add(tag));
         weapons.forEach(tag -> secrets.add(as(ADMIN).get("/api/weapons/" + weaponId(tag)).then().extract()
                 .path("manufacturerSerial")));
@@ -129,7 +136,9 @@ class ScopeLeakTest {
                 Map.entry("{session}", String.valueOf(session)), Map.entry("{certificate}", certificate),
                 Map.entry("{course}", String.valueOf(course)), Map.entry("{stocktake}", String.valueOf(stocktake)),
                 Map.entry("{lossReport}", String.valueOf(lossReport)),
-                Map.entry("{key}", String.valueOf(TagCode.parse(key).number())));
+                Map.entry("{key}", String.valueOf(TagCode.parse(key).number())),
+                Map.entry("{inspection}", String.valueOf(inspection)),
+                Map.entry("{photoId}", String.valueOf(photo)));
         Map<String, String> templates = Map.ofEntries(Map.entry("/api/regions/{id}", "/api/regions/{region}"),
                 Map.entry("/api/forces/{id}", "/api/forces/{force}"), Map.entry("/api/units/{id}", "/api/units/{unit}"),
                 Map.entry("/api/sites/{id}", "/api/sites/{site}"),
@@ -149,6 +158,8 @@ class ScopeLeakTest {
                 Map.entry("/api/stocktakes/{id}", "/api/stocktakes/{stocktake}"),
                 Map.entry("/api/loss-reports/{id}", "/api/loss-reports/{lossReport}"),
                 Map.entry("/api/keys/{id}", "/api/keys/{key}"),
+                Map.entry("/api/inspections/{id}", "/api/inspections/{inspection}"),
+                Map.entry("/api/inspections/{id}/photos/{photoId}", "/api/inspections/{inspection}/photos/{photoId}"),
                 Map.entry("/api/keys/{id}/handovers", "/api/keys/{key}/handovers"),
                 Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
                 Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),

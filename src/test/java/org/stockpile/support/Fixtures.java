@@ -87,6 +87,25 @@ public final class Fixtures {
                 .post("/api/keys").then().statusCode(201).extract().path("[0].id")).longValue();
     }
 
+    /** An open inspection of the Gao armoury, opened (once) by an inspector posted there, with a photo of its locks. */
+    public static long inspectionAtGao() {
+        List<Number> open = as(ADMIN).get("/api/inspections?siteCode=ARM-GAO-01&status=OPEN&size=1").then()
+                .statusCode(200).extract().path("items.id");
+        if (!open.isEmpty()) {
+            return open.get(0).longValue();
+        }
+        long id = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        Inspecting.upload("inspector-gao", id, "LOCKS", "FINDING", Inspecting.jpeg(320, 240), "image/jpeg").then()
+                .statusCode(201);
+        return id;
+    }
+
+    /** The photo of the Gao inspection's locks. */
+    public static long inspectionPhotoAtGao() {
+        return ((Number) as(ADMIN).get("/api/inspections/" + inspectionAtGao()).then().statusCode(200).extract()
+                .path("items.find { it.code == 'LOCKS' }.photos[0].id")).longValue();
+    }
+
     /** A weapon registration that passes every rule, at {@code siteCode}, with serials unique to {@code tag}. */
     public static Map<String, Object> newWeapon(String siteCode, String tag) {
         return Map.ofEntries(Map.entry("type", "RIFLE"), Map.entry("manufacturer", "Izhmash"),

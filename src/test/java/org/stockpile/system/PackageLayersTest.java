@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
 
     static final List<String> LAYERS = List.of("system", "security", "site", "person", "key", "weapon", "ammo",
-            "tag", "training", "custody", "loss", "stocktake", "report", "web", "demo");
+            "tag", "training", "custody", "loss", "stocktake", "inspection", "report", "web", "demo");
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "stockpile");
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.stockpile\\.(\\w+)\\.");
 

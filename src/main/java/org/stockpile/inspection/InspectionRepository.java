@@ -1,0 +1,9 @@
+package org.stockpile.inspection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class InspectionRepository implements PanacheRepository<Inspection> {
+}
