@@ -123,7 +123,7 @@ public class Inspections {
                 assessment.action() == null ? null : assessment.action().toAction(), LocalDate.now(clock),
                 OffsetDateTime.now(clock));
         items.flush();
-        return itemView(item, photos(List.of(item)).getOrDefault(item.id, List.of()), LocalDate.now(clock));
+        return itemView(item);
     }
 
     /**
@@ -138,10 +138,7 @@ public class Inspections {
             throw ProblemException.rule(null, "problem.inspection.photo-size", maxPhotoBytes / (1024 * 1024));
         }
         Photos.Header header = Photos.header(bytes);
-        if (header.pixels() > maxPhotoPixels) {
-            throw ProblemException.rule(null, "problem.photo.too-many-pixels", String.valueOf(header.width()),
-                    String.valueOf(header.height()), String.valueOf(maxPhotoPixels / 1_000_000));
-        }
+        Photos.requireAtMost(maxPhotoPixels, header.width(), header.height());
         // Locked, so that uploads of one inspection are counted one after the other.
         Inspection inspection = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         InspectionItem item = inspection.item(code);
@@ -195,7 +192,7 @@ public class Inspections {
         item.closeAction(closing.note().strip(), photoCount(item, InspectionPhoto.Purpose.EVIDENCE), user.name(),
                 OffsetDateTime.now(clock));
         items.flush();
-        return itemView(item, photos(List.of(item)).getOrDefault(item.id, List.of()), LocalDate.now(clock));
+        return itemView(item);
     }
 
     /** Which corrective actions to report: where they stand (not closed when left out), at a site, in a region. */
@@ -263,6 +260,10 @@ public class Inspections {
                 inspection.site.region.code, inspection.status, inspection.openedBy, inspection.openedAt,
                 inspection.closedAt, inspection.remarks, inspection.items.stream()
                         .map(item -> itemView(item, photos.getOrDefault(item.id, List.of()), today)).toList());
+    }
+
+    private InspectionViews.ItemView itemView(InspectionItem item) {
+        return itemView(item, photos(List.of(item)).getOrDefault(item.id, List.of()), LocalDate.now(clock));
     }
 
     private static InspectionViews.ItemView itemView(InspectionItem item, List<InspectionViews.PhotoView> photos,

@@ -16,6 +16,7 @@ import org.stockpile.person.PersonService;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.site.Site;
 import org.stockpile.site.SiteService;
+import org.stockpile.site.StorageLocation;
 import org.stockpile.site.StorageLocationService;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
@@ -108,14 +109,15 @@ public class KeyRegister {
         if (registered + copies > SiteKey.MAX_COPIES) {
             throw ProblemException.rule("copies", "problem.key.too-many-copies", SiteKey.MAX_COPIES, registered);
         }
+        StorageLocation location = registration.locationTag() == null ? null
+                : locations.requireScanned(site, "locationTag", registration.locationTag());
         List<SiteKey> added = new ArrayList<>();
         for (int copy = registered + 1; copy <= registered + copies; copy++) {
             SiteKey key = new SiteKey();
             key.site = site;
             key.opens = opens;
             key.copyNumber = copy;
-            key.storageLocation = registration.locationTag() == null ? null
-                    : locations.requireScanned(site, "locationTag", registration.locationTag());
+            key.storageLocation = location;
             validator.requireValid(key);
             keys.persist(key);
             added.add(key);

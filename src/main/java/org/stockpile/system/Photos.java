@@ -32,9 +32,13 @@ public final class Photos {
 
     /** A photo's media type and size, as its header gives them. */
     public record Header(String mediaType, int width, int height) {
+    }
 
-        public long pixels() {
-            return (long) width * height;
+    /** A photo of {@code width} × {@code height} pixels is refused when it has more than {@code maxPixels} (422). */
+    public static void requireAtMost(long maxPixels, int width, int height) {
+        if ((long) width * height > maxPixels) {
+            throw ProblemException.rule(null, "problem.photo.too-many-pixels", String.valueOf(width),
+                    String.valueOf(height), String.valueOf(maxPixels / 1_000_000));
         }
     }
 

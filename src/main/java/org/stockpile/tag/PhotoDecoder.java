@@ -144,11 +144,8 @@ public class PhotoDecoder {
     private BufferedImage read(ImageReader reader, long deadline) throws IOException {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
+        Photos.requireAtMost(limits.maxPixels(), width, height);
         long pixels = (long) width * height;
-        if (pixels > limits.maxPixels()) {
-            throw ProblemException.rule(null, "problem.photo.too-many-pixels", String.valueOf(width),
-                    String.valueOf(height), String.valueOf(limits.maxPixels() / 1_000_000));
-        }
         if ((long) Math.max(width, height) > (long) limits.maxAspectRatio() * Math.min(width, height)) {
             throw ProblemException.rule(null, "problem.photo.shape", String.valueOf(width), String.valueOf(height),
                     String.valueOf(limits.maxAspectRatio()));

@@ -86,6 +86,8 @@ class InspectionsTest {
                 .statusCode(422).body("detail", org.hamcrest.Matchers.containsString("illisible"));
         Inspecting.upload(INSPECTOR_MOPTI, id, "LOCKS", "FINDING", new byte[9 * 1024 * 1024], "image/png").then()
                 .statusCode(422);
+        Inspecting.upload(INSPECTOR_MOPTI, id, "LOCKS", "FINDING", Inspecting.pngHeaderOnly(10_000, 5_000),
+                "image/png").then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString("10000"));
 
         Inspecting.closeWith(INSPECTOR_MOPTI, id, Map.of(
                 "LOCKS", Inspecting.failure("HIGH", "Remplacer le cadenas de la porte du magasin", 30),

@@ -6,11 +6,14 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -82,5 +85,28 @@ public final class Inspecting {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A PNG signature and header declaring {@code width} × {@code height} pixels, and not one pixel after it. */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        try {
+            ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+            DataOutputStream ihdr = new DataOutputStream(chunk);
+            ihdr.write("IHDR".getBytes(StandardCharsets.US_ASCII));
+            ihdr.writeInt(width);
+            ihdr.writeInt(height);
+            ihdr.write(new byte[] { 8, 2, 0, 0, 0 });
+            CRC32 crc = new CRC32();
+            crc.update(chunk.toByteArray());
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(png);
+            out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+            out.writeInt(13);
+            out.write(chunk.toByteArray());
+            out.writeInt((int) crc.getValue());
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
