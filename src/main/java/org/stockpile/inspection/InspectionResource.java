@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
+import org.stockpile.system.Messages;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.Problem;
@@ -85,6 +86,18 @@ public class InspectionResource {
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public InspectionViews.InspectionView get(@PathParam("id") long id) {
         return inspections.get(id);
+    }
+
+    /** The inspection's report to print, in French unless {@code lang=en}; an open one's says it is not final. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return Response.ok(inspections.report(id, Messages.supportedOrFrench(lang)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"inspection-" + id + ".pdf\"").build();
     }
 
     @POST

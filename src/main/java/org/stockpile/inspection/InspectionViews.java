@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stockpile.system.problem.ProblemException;
 
 /** What the inspection API answers. */
 public final class InspectionViews {
@@ -23,6 +24,16 @@ public final class InspectionViews {
             Inspection.Status status, String openedBy, OffsetDateTime openedAt,
             @Schema(nullable = true) OffsetDateTime closedAt, @Schema(nullable = true) String remarks,
             List<ItemView> items) {
+
+        /** Where the item with this code is in {@link #items}; 404 when the checklist has none. */
+        public int indexOf(String code) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+            throw ProblemException.notFound(InspectionItem.RECORD, code);
+        }
     }
 
     /** An item as found, in both languages, with its photos and, for a failure, its corrective action. */

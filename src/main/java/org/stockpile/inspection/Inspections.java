@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,13 +50,14 @@ public class Inspections {
     private final InspectionItemRepository items;
     private final SiteService sites;
     private final CurrentUser user;
+    private final InspectionReport report;
     private final Clock clock;
     private final long maxPhotoBytes;
     private final long maxPhotoPixels;
     private final int maxPhotosPerItem;
 
     Inspections(InspectionRepository inspections, InspectionItemRepository items, SiteService sites,
-            CurrentUser user, Clock clock,
+            CurrentUser user, InspectionReport report, Clock clock,
             @ConfigProperty(name = "stockpile.inspections.photo.max-size") MemorySize maxPhotoSize,
             @ConfigProperty(name = "stockpile.inspections.photo.max-pixels") long maxPhotoPixels,
             @ConfigProperty(name = "stockpile.inspections.photo.max-per-item") int maxPhotosPerItem) {
@@ -63,6 +65,7 @@ public class Inspections {
         this.items = items;
         this.sites = sites;
         this.user = user;
+        this.report = report;
         this.clock = clock;
         this.maxPhotoBytes = maxPhotoSize.asLongValue();
         this.maxPhotoPixels = maxPhotoPixels;
@@ -96,6 +99,16 @@ public class Inspections {
 
     public InspectionViews.InspectionView get(long id) {
         return view(requireVisible(id, LockModeType.NONE));
+    }
+
+    /** The inspection's report to print, in {@code locale}; an open one's says it is not final. */
+    public byte[] report(long id, Locale locale) {
+        return report.pdf(get(id), locale);
+    }
+
+    /** The largest photo kept, in bytes: a page reads no more of an upload than one byte beyond it. */
+    public long photoSizeLimit() {
+        return maxPhotoBytes;
     }
 
     /** The items an inspection opened now would have, in order. */

@@ -332,6 +332,23 @@ public class LabelRenderer {
         return write(content, font, text, size, x, y, width);
     }
 
+    /** How wide {@link #line} writes {@code text} at {@code size}, unshortened: for laying text out in lines. */
+    public float width(PDType0Font font, String original, float size) throws IOException {
+        String text = drawable(original);
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length()) || !encodable(font, text)) {
+            return (float) new TextLayout(text, awtFont.deriveFont(size), PDF_TEXT).getAdvance();
+        }
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** A report of several pages in the labels' fonts, to print. */
+    public PrintedReport report() {
+        return new PrintedReport(this);
+    }
+
     private static void rect(PDPageContentStream content, float x, float y, float width, float height) {
         try {
             content.addRect(x, y, width, height);

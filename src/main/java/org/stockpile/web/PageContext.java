@@ -43,7 +43,8 @@ public class PageContext {
             Map.entry("labels", LabelsPage.class), Map.entry("ammunition", AmmunitionCounterPage.class),
             Map.entry("reports", ReportsPage.class), Map.entry("ledger", LedgerPage.class),
             Map.entry("training", TrainingPages.class), Map.entry("stocktakes", StocktakePages.class),
-            Map.entry("loss-reports", LossReportPages.class), Map.entry("keys", KeyPages.class));
+            Map.entry("loss-reports", LossReportPages.class), Map.entry("keys", KeyPages.class),
+            Map.entry("inspections", InspectionPages.class));
 
     private final CurrentUser user;
     private final Messages messages;

@@ -213,6 +213,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/inspections/corrective-actions/summary", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/inspections/{inspection}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/inspections/{inspection}/photos/{photo}", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/{inspection}/report.pdf", NOT_TRAINER));
         rules.add(new Rule("POST", "/api/inspections", INSPECTOR_ADMIN));
         rules.add(new Rule("PUT", "/api/inspections/{inspection}/items/{itemCode}", INSPECTOR_ADMIN));
         // "{}" is not a photo: refused as an unsupported format once authorized (the Gao inspection's own inspector

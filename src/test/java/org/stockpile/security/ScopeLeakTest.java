@@ -160,6 +160,7 @@ class ScopeLeakTest {
                 Map.entry("/api/keys/{id}", "/api/keys/{key}"),
                 Map.entry("/api/inspections/{id}", "/api/inspections/{inspection}"),
                 Map.entry("/api/inspections/{id}/photos/{photoId}", "/api/inspections/{inspection}/photos/{photoId}"),
+                Map.entry("/api/inspections/{id}/report.pdf", "/api/inspections/{inspection}/report.pdf"),
                 Map.entry("/api/keys/{id}/handovers", "/api/keys/{key}/handovers"),
                 Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
                 Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),

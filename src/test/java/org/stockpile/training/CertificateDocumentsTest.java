@@ -18,8 +18,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.stockpile.support.Pdfs;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
@@ -41,12 +41,6 @@ class CertificateDocumentsTest {
                 .contentType("application/pdf").extract().asByteArray();
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
     private static String qr(byte[] pdf) throws IOException, NotFoundException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
@@ -62,10 +56,10 @@ class CertificateDocumentsTest {
         String path = "/api/training/certificates/" + number + "/pdf";
         byte[] french = pdf(CLERK_GAO, path);
         byte[] english = pdf(CLERK_GAO, path + "?lang=en");
-        String frenchText = text(french);
+        String frenchText = Pdfs.text(french);
         assertTrue(frenchText.contains("Certificat de formation") && frenchText.contains("Awa Diarra")
                 && frenchText.contains(number) && frenchText.contains("la fonction de magasinier"), frenchText);
-        String englishText = text(english);
+        String englishText = Pdfs.text(english);
         assertTrue(englishText.contains("Certificate of training") && englishText.contains("storekeeper")
                 && englishText.contains("the clerk’s role"), englishText);
         String code = as(TRAINER).get("/api/training/certificates/" + number).then().statusCode(200).extract()
@@ -95,7 +89,7 @@ class CertificateDocumentsTest {
         Map<String, Object> first = TrainingSessionsTest.newPerson("ARM-GAO-01", "GDN-730011");
         int session = TrainingSessionsTest.session("NEDEX-1", 5, 0, 30);
         TrainingSessionsTest.enrol(session, (String) first.get("tagCode"));
-        String sheet = text(pdf(TRAINER, "/api/training/sessions/" + session + "/attendance-sheet"));
+        String sheet = Pdfs.text(pdf(TRAINER, "/api/training/sessions/" + session + "/attendance-sheet"));
         assertTrue(sheet.contains("Feuille de présence") && sheet.contains("Diarra Awa (GDN-730011)")
                 && sheet.contains("Émargement"), sheet);
         as(CLERK_GAO).accept("application/pdf").get("/api/training/sessions/" + session + "/attendance-sheet")

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockpile.support.Chromium;
 import org.stockpile.support.Custody;
 import org.stockpile.support.Fixtures;
+import org.stockpile.support.Inspecting;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -109,6 +110,40 @@ class AccessibilityBrowserTest {
         assertEquals(badge, as(ADMIN).get("/api/keys/" + org.stockpile.system.TagCode.parse(key).number())
                 .path("holderTag"));
         assertAccessible(page);
+    }
+
+    @Test
+    void anInspectorAssessesAnItemOnAPhoneWithAPhotoAndTheInspectionPagesPassTheAudit() {
+        long inspection = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        List<String> codes = Inspecting.itemCodes(inspection);
+        String item = app + "/inspections/" + inspection + "/items/";
+        Page phone = CHROMIUM.newPage("fr-FR", 390, 844);
+        Chromium.signIn(phone, item + codes.get(0), "inspector-gao");
+        assertAccessible(phone);
+
+        phone.getByLabel("Manquement").check();
+        phone.getByLabel("Gravité").selectOption("HIGH");
+        phone.getByLabel("Ce qu’il faut faire").fill("Changer le cadenas");
+        phone.getByLabel("Responsable (poste ou nom)").fill("Chef de poste");
+        phone.getByLabel("À faire pour le").fill(java.time.LocalDate.now().plusDays(10).toString());
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer et passer au suivant"))
+                .click();
+        assertThat(phone).hasURL(item + codes.get(1));
+        assertAccessible(phone);
+
+        byte[] photo = Inspecting.jpeg(640, 480);
+        phone.navigate(item + codes.get(0));
+        phone.getByLabel("Prendre ou choisir une photo (JPEG ou PNG)").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("IMG_0001.jpg", "image/jpeg", photo));
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la photo")).click();
+        assertThat(phone.locator("ul.photos img")).hasCount(1);
+        assertEquals(org.stockpile.system.Sha256.hex(photo), as(ADMIN).get("/api/inspections/" + inspection)
+                .path("items[0].photos[0].sha256"), "the bytes the phone sent, kept as sent");
+        assertAccessible(phone);
+        for (String address : List.of("/inspections", "/inspections/" + inspection, "/inspections/actions")) {
+            phone.navigate(app + address);
+            assertAccessible(phone);
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ class WebMessagesTest {
     @CsvSource({ "org.stockpile.web.WebMessages, /messages/web_en.properties",
             "org.stockpile.web.StocktakeMessages, /messages/stocktake_en.properties",
             "org.stockpile.web.LossMessages, /messages/loss_en.properties",
-            "org.stockpile.web.KeyMessages, /messages/keys_en.properties" })
+            "org.stockpile.web.KeyMessages, /messages/keys_en.properties",
+            "org.stockpile.web.InspectionMessages, /messages/inspection_en.properties" })
     void everyPageTextHasItsEnglish(Class<?> bundle, String englishFile) throws IOException {
         Set<String> french = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class)).map(Method::getName)

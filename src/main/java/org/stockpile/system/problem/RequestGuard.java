@@ -1,5 +1,7 @@
 package org.stockpile.system.problem;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -69,7 +71,7 @@ public class RequestGuard {
             problems.respond(context, false, ProblemType.MALFORMED_REQUEST, "problem.idempotency-key.repeated");
             return;
         }
-        boolean image = isImage(request);
+        boolean image = isImage(request) || isMultipart(request);
         long max = image ? maxImageBytes : maxJsonBytes;
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
@@ -78,7 +80,7 @@ public class RequestGuard {
                 return;
             }
             context.next();
-        } else if (isChunked(request)) {
+        } else if (isChunked(request) && !isMultipart(request)) {
             (image ? imageBody : jsonBody).handle(context);
         } else {
             context.next();
@@ -86,7 +88,8 @@ public class RequestGuard {
     }
 
     private void limitStreamedBody(RoutingContext context) {
-        context.put(STREAMED_BODY_LIMIT, isImage(context.request()) ? maxImageBytes : maxJsonBytes);
+        context.put(STREAMED_BODY_LIMIT, isImage(context.request()) || isMultipart(context.request()) ? maxImageBytes
+                : maxJsonBytes);
         context.next();
     }
 
@@ -110,6 +113,15 @@ public class RequestGuard {
             request.resume();
         }
         problems.respond(context, !drain, ProblemType.BODY_TOO_LARGE, ProblemType.BODY_TOO_LARGE.detailKey());
+    }
+
+    /**
+     * A form with a file: a photo sent from a page. Its limit is an image's, and one sent chunked is left to Quarkus
+     * REST to count, since a body handler here would read its fields and drop its file.
+     */
+    private static boolean isMultipart(HttpServerRequest request) {
+        return String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase(Locale.ROOT)
+                .startsWith("multipart/form-data");
     }
 
     /** An HTTP/1.1 body that comes without an announced length (chunked). */

@@ -1,0 +1,41 @@
+package org.stockpile.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.stockpile.support.Pdfs;
+
+/**
+ * A printed report lays any text out on as many pages as it needs: nothing is cut, a table's header is repeated on
+ * every page it runs over, and each page says which it is out of how many.
+ */
+class PrintedReportTest {
+
+    private final LabelRenderer labels = new LabelRenderer();
+
+    @Test
+    void aLongTableRunsOverPagesWithItsHeaderOnEachAndNothingCut() {
+        List<List<String>> rows = new ArrayList<>();
+        IntStream.range(0, 300).forEach(i -> rows.add(List.of("R" + i, "Fusil d’assaut " + i, "ligne " + i)));
+        String unbroken = "X".repeat(600) + "FIN";
+        byte[] pdf;
+        try (PrintedReport report = labels.report()) {
+            pdf = report.title("Rapport").fact("Site", "ARM-GAO-01").paragraph(unbroken)
+                    .table(new float[] { 20, 60, 0 }, List.of("Code", "Arme", "Note"), rows)
+                    .signatures(List.of("L’inspecteur", "Le chef du site", "Le témoin")).finish("Pied de page");
+        }
+        String text = Pdfs.text(pdf);
+        int pages = Pdfs.pages(pdf);
+        assertTrue(pages > 3, "several pages: " + pages);
+        rows.forEach(row -> assertTrue(text.contains(row.get(1)), row.get(1)));
+        assertEquals(pages, text.split("Code\\s+Arme\\s+Note").length - 1, "the header on every page");
+        assertTrue(text.replaceAll("\\s", "").contains(unbroken), "a word longer than a line is wrapped, not cut");
+        assertTrue(text.contains("1 / " + pages) && text.contains(pages + " / " + pages), text);
+        assertEquals(pages, text.split("Pied de page").length - 1, "the footer on every page");
+    }
+}
