@@ -1,16 +1,12 @@
 package org.stockpile.inspection;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,21 +36,16 @@ public class InspectionReport {
     }
 
     public byte[] pdf(InspectionViews.InspectionView inspection, Locale locale) {
-        Function<OffsetDateTime, String> time = moment -> moment == null ? "—"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                        .format(moment.atZoneSameInstant(timeZone));
-        Function<LocalDate, String> day = date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).format(date);
         Map<InspectionItem.Result, Long> results = inspection.items().stream().filter(item -> item.result() != null)
                 .collect(Collectors.groupingBy(InspectionViews.ItemView::result, Collectors.counting()));
-        try (PrintedReport report = labels.report()) {
+        try (PrintedReport report = labels.report(locale, timeZone)) {
             report.title(text(locale, "document.inspection.title", String.valueOf(inspection.id())))
                     .fact(text(locale, "document.inspection.site"), inspection.siteCode() + " — "
                             + inspection.siteName() + " (" + inspection.regionCode() + ")")
                     .fact(text(locale, "document.inspection.inspector"), inspection.openedBy())
-                    .fact(text(locale, "document.inspection.opened"), time.apply(inspection.openedAt()))
+                    .fact(text(locale, "document.inspection.opened"), report.time(inspection.openedAt()))
                     .fact(text(locale, "document.inspection.closed"), inspection.closedAt() == null
-                            ? text(locale, "document.inspection.still-open") : time.apply(inspection.closedAt()))
+                            ? text(locale, "document.inspection.still-open") : report.time(inspection.closedAt()))
                     .fact(text(locale, "document.inspection.results"), text(locale, "document.inspection.counts",
                             count(results, InspectionItem.Result.PASS), count(results, InspectionItem.Result.FAIL),
                             count(results, InspectionItem.Result.NOT_APPLICABLE), inspection.items().size()
@@ -77,17 +68,17 @@ public class InspectionReport {
                 if (action != null) {
                     String standing = text(locale, "document.inspection.action." + action.status());
                     if (action.closedAt() != null) {
-                        standing += " — " + action.closedBy() + ", " + time.apply(action.closedAt()) + " : "
+                        standing += " — " + action.closedBy() + ", " + report.time(action.closedAt()) + " : "
                                 + action.closureNote();
                     }
                     actions.add(List.of(item.position() + ". " + title(item, locale), action.description(),
-                            action.owner(), day.apply(action.dueOn()), standing));
+                            action.owner(), report.day(action.dueOn()), standing));
                 }
                 item.photos().forEach(photo -> photos.add(List.of(String.valueOf(item.position()),
                         text(locale, "document.inspection.photo." + photo.purpose()), text(locale,
                                 "document.inspection.photo-size", String.valueOf(photo.width()),
                                 String.valueOf(photo.height()), (photo.sizeBytes() + 1023) / 1024),
-                        photo.uploadedBy() + ", " + time.apply(photo.uploadedAt()), photo.sha256())));
+                        photo.uploadedBy() + ", " + report.time(photo.uploadedAt()), photo.sha256())));
             }
             if (!actions.isEmpty()) {
                 report.heading(text(locale, "document.inspection.actions")).table(new float[] { 40, 48, 26, 20, 0 },
@@ -105,7 +96,7 @@ public class InspectionReport {
             return report.signatures(List.of(text(locale, "document.inspection.sign-inspector",
                     inspection.openedBy()), text(locale, "document.inspection.sign-commander")))
                     .finish(text(locale, "document.inspection.footer", String.valueOf(inspection.id()),
-                            inspection.siteCode(), time.apply(OffsetDateTime.now(clock))));
+                            inspection.siteCode(), report.time(OffsetDateTime.now(clock))));
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.loss.LossReportViews;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
+import org.stockpile.system.Messages;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.Problem;
@@ -47,8 +49,10 @@ public class StocktakeResource {
 
     private final Stocktakes stocktakes;
     private final CountsDue countsDue;
+    private final StocktakeReport report;
 
-    StocktakeResource(Stocktakes stocktakes, CountsDue countsDue) {
+    StocktakeResource(Stocktakes stocktakes, CountsDue countsDue, StocktakeReport report) {
+        this.report = report;
         this.stocktakes = stocktakes;
         this.countsDue = countsDue;
     }
@@ -155,6 +159,23 @@ public class StocktakeResource {
         Stocktakes.KeptFindings findings = stocktakes.findings(id);
         return Response.ok(findings.json(), MediaType.APPLICATION_JSON).header(FINDINGS_HASH, findings.sha256())
                 .build();
+    }
+
+    /**
+     * The closed count's report to print and sign, in French unless {@code lang=en}: it names the SHA-256 of the
+     * findings kept at closing. An open count has none yet (409).
+     */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The count is still open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return Response.ok(report.pdf(id, Messages.supportedOrFrench(lang)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"stocktake-" + id + ".pdf\"").build();
     }
 
     /** Asks for items to be counted again (every unexplained discrepancy when none is named). */

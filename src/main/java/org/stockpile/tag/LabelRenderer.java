@@ -14,9 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.text.Bidi;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -344,9 +346,9 @@ public class LabelRenderer {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** A report of several pages in the labels' fonts, to print. */
-    public PrintedReport report() {
-        return new PrintedReport(this);
+    /** A report of several pages in the labels' fonts, to print, its dates and times as read in {@code locale}. */
+    public PrintedReport report(Locale locale, ZoneId timeZone) {
+        return new PrintedReport(this, locale, timeZone);
     }
 
     private static void rect(PDPageContentStream content, float x, float y, float width, float height) {

@@ -3,8 +3,14 @@ package org.stockpile.tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,19 +38,33 @@ public final class PrintedReport implements AutoCloseable {
     private static final float CELL_PAD = 1.2f * MM;
 
     private final LabelRenderer labels;
+    private final Locale locale;
+    private final ZoneId timeZone;
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
     private PDPageContentStream content;
     private float y;
 
-    PrintedReport(LabelRenderer labels) {
+    PrintedReport(LabelRenderer labels, Locale locale, ZoneId timeZone) {
         this.labels = labels;
+        this.locale = locale;
+        this.timeZone = timeZone;
         try {
             this.font = labels.font(document);
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A moment as the report's reader reads it: date and time where they are; a dash for none. */
+    public String time(OffsetDateTime moment) {
+        return moment == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .format(moment.atZoneSameInstant(timeZone));
+    }
+
+    public String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     public PrintedReport title(String text) {

@@ -236,4 +236,7 @@ public interface StocktakeMessages {
 
     @Message("en retard")
     String late_overdue();
+
+    @Message("Procès-verbal à imprimer et signer (PDF)")
+    String print();
 }

@@ -28,6 +28,7 @@ import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
 import org.stockpile.stocktake.CountsDue;
 import org.stockpile.stocktake.Stocktake;
+import org.stockpile.stocktake.StocktakeReport;
 import org.stockpile.stocktake.StocktakeRequests;
 import org.stockpile.stocktake.StocktakeViews;
 import org.stockpile.stocktake.Stocktakes;
@@ -82,15 +83,17 @@ public class StocktakePages {
     }
 
     private final Stocktakes stocktakes;
+    private final StocktakeReport report;
     private final CountsDue countsDue;
     private final SiteService sites;
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
 
-    StocktakePages(Stocktakes stocktakes, CountsDue countsDue, SiteService sites, CurrentUser user,
-            PageContext page, Confirmations confirmations) {
+    StocktakePages(Stocktakes stocktakes, StocktakeReport report, CountsDue countsDue, SiteService sites,
+            CurrentUser user, PageContext page, Confirmations confirmations) {
         this.stocktakes = stocktakes;
+        this.report = report;
         this.countsDue = countsDue;
         this.sites = sites;
         this.user = user;
@@ -138,6 +141,16 @@ public class StocktakePages {
     private TemplateInstance findingsPage(long id, Confirmations.Attempt<?> attempt) {
         return page.localized(Templates.findings(stocktakes.get(id), stocktakes.findingsShown(id), Forms.newKey(),
                 attempt));
+    }
+
+    /** The closed count's report to print and sign, in the person's language. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Response report(@PathParam("id") long id) {
+        return Response.ok(report.pdf(id, page.locale()))
+                .header("Content-Disposition", "inline; filename=\"stocktake-" + id + ".pdf\"").build();
     }
 
     /** A weapon tag scanned where the counter stands; the counting section comes back ready for the next. */

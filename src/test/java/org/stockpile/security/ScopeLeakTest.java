@@ -163,6 +163,7 @@ class ScopeLeakTest {
                 Map.entry("/api/inspections/{id}/report.pdf", "/api/inspections/{inspection}/report.pdf"),
                 Map.entry("/api/keys/{id}/handovers", "/api/keys/{key}/handovers"),
                 Map.entry("/api/stocktakes/{id}/findings", "/api/stocktakes/{stocktake}/findings"),
+                Map.entry("/api/stocktakes/{id}/report.pdf", "/api/stocktakes/{stocktake}/report.pdf"),
                 Map.entry("/api/stocktakes/{id}/progress", "/api/stocktakes/{stocktake}/progress"),
                 Map.entry("/api/training/sessions/{id}/attendance-sheet",
                         "/api/training/sessions/{session}/attendance-sheet"),

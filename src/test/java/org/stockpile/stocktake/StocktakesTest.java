@@ -39,6 +39,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.stockpile.support.Custody;
 import org.stockpile.support.Depots;
+import org.stockpile.support.Pdfs;
 import org.stockpile.system.TagCode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -217,6 +218,37 @@ class StocktakesTest {
             assertThrows(SQLException.class, () -> statement.executeUpdate("delete from stocktake_scan where "
                     + "stocktake_id = " + stocktake));
         }
+    }
+
+    @Test
+    void aClosedCountPrintsAsASignedReportThatNamesTheHashOfItsKeptFindings() {
+        Depots.Depot depot = Depots.armoury("MPT", "R-A", "R-B");
+        String misplaced = depot.weapon("R-A");
+        String missing = depot.weapon("R-B");
+        long stocktake = open(INSPECTOR_MOPTI, depot.code(), "FULL");
+        scan(COMMANDER, stocktake, misplaced, depot.location("R-B")).then().statusCode(201);
+        explain(INSPECTOR_MOPTI, stocktake, List.of(misplaced, missing), "Rangement du 12 : fiche à jour")
+                .then().statusCode(200);
+        String report = "/api/stocktakes/" + stocktake + "/report.pdf";
+        as(COMMANDER).accept("application/pdf").get(report).then().statusCode(409);
+        close(COMMANDER, stocktake, "Rien d’autre à signaler").then().statusCode(200);
+
+        String hash = as(COMMANDER).get("/api/stocktakes/" + stocktake).path("findingsHash");
+        // Read as one line: table cells wrap their text.
+        String french = Pdfs.text(as(INSPECTOR_MOPTI).accept("application/pdf").get(report).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray()).replaceAll("\\s+", " ");
+        assertTrue(french.contains("Procès-verbal d’inventaire n° " + stocktake) && french.contains(depot.code())
+                && french.contains("Manquant") && french.contains("Trouvé à un autre emplacement")
+                && french.contains(misplaced) && french.contains(missing)
+                && french.contains("Rangement du 12 : fiche à jour") && french.contains("Rien d’autre à signaler")
+                && french.contains("Deuxième personne (clôture) : commander")
+                && french.contains("Compteur : commander")
+                && french.replaceAll("\\s", "").contains(hash), french);
+        String english = Pdfs.text(as(COMMANDER).accept("application/pdf").get(report + "?lang=en").then()
+                .statusCode(200).extract().asByteArray());
+        assertTrue(english.contains("Stocktake report no. " + stocktake) && english.contains("Missing"), english);
+        as("inspector-gao").accept("application/pdf").get(report).then().statusCode(404);
+        as(CLERK_GAO).accept("application/pdf").get(report).then().statusCode(403);
     }
 
     @Test

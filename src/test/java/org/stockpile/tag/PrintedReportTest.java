@@ -3,8 +3,10 @@ package org.stockpile.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class PrintedReportTest {
         IntStream.range(0, 300).forEach(i -> rows.add(List.of("R" + i, "Fusil d’assaut " + i, "ligne " + i)));
         String unbroken = "X".repeat(600) + "FIN";
         byte[] pdf;
-        try (PrintedReport report = labels.report()) {
+        try (PrintedReport report = labels.report(Locale.FRENCH, ZoneId.of("Africa/Bamako"))) {
             pdf = report.title("Rapport").fact("Site", "ARM-GAO-01").paragraph(unbroken)
                     .table(new float[] { 20, 60, 0 }, List.of("Code", "Arme", "Note"), rows)
                     .signatures(List.of("L’inspecteur", "Le chef du site", "Le témoin")).finish("Pied de page");

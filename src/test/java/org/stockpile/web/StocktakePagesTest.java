@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.stockpile.support.Depots;
 import org.stockpile.support.Fixtures;
+import org.stockpile.support.Pdfs;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -78,6 +79,10 @@ class StocktakePagesTest {
         assertTrue(closed.contains(as("admin").get("/api/stocktakes/" + stocktake).path("findingsHash")), closed);
         assertTrue(closed.contains("Prêtée à l’école de gendarmerie"), closed);
         assertFalse(closed.contains("action=\"/app/stocktakes/" + stocktake + "/close\""), "nothing left to do");
+        assertTrue(closed.contains("href=\"/app/stocktakes/" + stocktake + "/report.pdf\""), "its report to print");
+        String report = Pdfs.text(given().cookies(reconciler.cookies()).get("/app/stocktakes/" + stocktake
+                + "/report.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+        assertTrue(report.replaceAll("\\s+", " ").contains("Prêtée à l’école de gendarmerie"), report);
     }
 
     @Test
