@@ -99,6 +99,11 @@ public class AmmunitionCustodyService
         return operations.submit(this, type, request, CustodyOperations.Mode.PERFORM);
     }
 
+    /** An adjustment a count asks for, held for a second person (see {@link PendingOperation#stocktakeId}). */
+    public Views.Outcome submitCorrection(OperationType type, AmmunitionCustodyRequest request, long stocktakeId) {
+        return operations.submitCorrection(this, type, request, stocktakeId);
+    }
+
     /** The same operation, lacking certification, held for a commander to override. */
     public Idempotency.Answer requestOverride(OperationType type, AmmunitionCustodyRequest request, String key) {
         return operations.perform(this, type, request, key, CustodyOperations.Mode.REQUEST_OVERRIDE);

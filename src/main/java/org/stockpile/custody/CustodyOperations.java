@@ -88,6 +88,22 @@ class CustodyOperations {
         return custody.execute(plan, user.name(), null, null, null);
     }
 
+    /**
+     * An operation a count asks for to put the book right (a move, an adjustment), in the caller's transaction:
+     * checked as any other, then always held for a second person at the site. It is the auditor's correction, not a
+     * clerk's counter operation: no clerk's certificate is asked, now or when it is approved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    <R, P extends ItemCustody.Planned> Views.Outcome submitCorrection(ItemCustody<R, P> custody, OperationType type,
+            R request, long stocktakeId) {
+        inputs.requirePlausibleDeviceTime(custody.deviceTime(request));
+        P plan = custody.plan(type, request);
+        PendingOperation pending = inputs.hold(custody.subject(), type, plan.site(), request,
+                custody.heldAgainst(plan));
+        pending.stocktakeId = stocktakeId;
+        return Views.Outcome.pending(type, pending.id);
+    }
+
     /** Keeps the request for a second person (for a commander, with what it lacks). */
     private <R, P extends ItemCustody.Planned> Views.Outcome hold(ItemCustody<R, P> custody, OperationType type,
             P plan, R request, String overrideFindings) {
@@ -100,7 +116,8 @@ class CustodyOperations {
     /**
      * Carries out a held operation a second person approved, planned again now against what it was held against.
      * Certification is checked again for the requester: an operation held for an override goes through with the
-     * approving commander's reason recorded in its events; any other is refused if certification now lacks.
+     * approving commander's reason recorded in its events; a count's correction needs none; any other is refused if
+     * certification now lacks.
      */
     <R, P extends ItemCustody.Planned> Views.Outcome executeApproved(ItemCustody<R, P> custody,
             PendingOperation pending, String approvedBy, String overrideReason) {
@@ -108,8 +125,9 @@ class CustodyOperations {
         R request = inputs.read(pending, custody.requestType());
         P plan = custody.plan(pending.type, request);
         freeze.requireMovementsAllowed(plan.site());
-        List<Certification.Shortfall> missing = certification.shortfalls(pending.type, plan, pending.requestedBy,
-                custody.deviceTime(request), pending.requestedAt);
+        List<Certification.Shortfall> missing = pending.stocktakeId != null ? List.of()
+                : certification.shortfalls(pending.type, plan, pending.requestedBy, custody.deviceTime(request),
+                        pending.requestedAt);
         CertificationOverride override = null;
         if (pending.overrideFindings != null) {
             requireCommanderReason(overrideReason);

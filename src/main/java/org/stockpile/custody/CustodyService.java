@@ -99,6 +99,11 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
         return operations.submit(this, type, request, CustodyOperations.Mode.PERFORM);
     }
 
+    /** A move a count asks for, held for a second person at the site (see {@link PendingOperation#stocktakeId}). */
+    public Views.Outcome submitCorrection(OperationType type, CustodyRequest request, long stocktakeId) {
+        return operations.submitCorrection(this, type, request, stocktakeId);
+    }
+
     /** The same operation, lacking certification, held for a commander to override. */
     public Idempotency.Answer requestOverride(OperationType type, CustodyRequest request, String idempotencyKey) {
         return operations.perform(this, type, request, idempotencyKey, CustodyOperations.Mode.REQUEST_OVERRIDE);

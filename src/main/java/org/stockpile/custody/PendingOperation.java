@@ -65,6 +65,12 @@ public class PendingOperation {
      */
     public String overrideFindings;
 
+    /**
+     * The count whose finding this operation corrects: held for a second person whatever its size, and not a clerk's
+     * counter operation, so no clerk's certificate is asked of the auditor who requested it.
+     */
+    public Long stocktakeId;
+
     public String decidedBy;
     public OffsetDateTime decidedAt;
     public String decisionReason;

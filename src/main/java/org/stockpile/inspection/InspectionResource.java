@@ -90,7 +90,7 @@ public class InspectionResource {
 
     /** The inspection's report to print, in French unless {@code lang=en}; an open one's says it is not final. */
     @GET
-    @Path("{id}/report.pdf")
+    @Path("{id}/report")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(

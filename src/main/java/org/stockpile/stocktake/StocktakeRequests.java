@@ -84,6 +84,18 @@ public final class StocktakeRequests {
             @Size(max = 100, message = "{validation.too-long}") String policeReference) {
     }
 
+    /**
+     * Items the count found otherwise than the book has them, to put right: each weapon found at another storage
+     * location is moved there, each lot counted in another quantity adjusted by the difference; why, for the ledger.
+     */
+    public record Correction(@NotEmpty(message = "{validation.required}")
+            @Size(max = MAX_ITEMS, message = "{validation.too-many}")
+            List<@NotBlank(message = "{validation.required}") @Size(max = TagCode.MAX_SCANNED,
+                    message = "{validation.too-long}") String> tags,
+            @NotBlank(message = "{validation.required}")
+            @Size(max = 500, message = "{validation.too-long}") String explanation) {
+    }
+
     /** Closing remarks: for a sample below the threshold, its causes and the corrective action. */
     public record Close(@Size(max = Stocktake.MAX_REMARKS, message = "{validation.too-long}") String remarks) {
     }

@@ -50,9 +50,12 @@ public class StocktakeResource {
     private final Stocktakes stocktakes;
     private final CountsDue countsDue;
     private final StocktakeReport report;
+    private final CountCorrections corrections;
 
-    StocktakeResource(Stocktakes stocktakes, CountsDue countsDue, StocktakeReport report) {
+    StocktakeResource(Stocktakes stocktakes, CountsDue countsDue, StocktakeReport report,
+            CountCorrections corrections) {
         this.report = report;
+        this.corrections = corrections;
         this.stocktakes = stocktakes;
         this.countsDue = countsDue;
     }
@@ -125,6 +128,24 @@ public class StocktakeResource {
     }
 
     /** Records the quantity of a lot counted at a place: 201 the first time, 200 for the same count sent again. */
+    /**
+     * Puts the book right where the count found it wrong: weapons found at another location are moved there, lots
+     * counted in another quantity adjusted; the operations are held for a second person at the site (201 with them),
+     * and the explanation settles the findings.
+     */
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    @APIResponse(responseCode = "201", description = "Held for a second person", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeViews.Corrections.class)))
+    @APIResponse(responseCode = "422", description = "An item named is neither moved nor in another quantity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correct(@PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = Idempotency.HEADER_DOC)
+            @HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid StocktakeRequests.Correction request) {
+        return corrections.correct(id, request, key).toResponse();
+    }
+
     @POST
     @Path("{id}/lot-counts")
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
@@ -166,7 +187,7 @@ public class StocktakeResource {
      * findings kept at closing. An open count has none yet (409).
      */
     @GET
-    @Path("{id}/report.pdf")
+    @Path("{id}/report")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stockpile.custody.Views;
 import org.stockpile.stocktake.Reconciliation.Category;
 import org.stockpile.system.TagCode;
 import org.stockpile.weapon.Weapon;
@@ -90,5 +91,9 @@ public final class StocktakeViews {
     public record LotFinding(String tag, String lotNumber, String itemCode, long book, long counted, long difference,
             Category category, boolean discrepancy, @Schema(nullable = true) String explanation,
             @Schema(nullable = true) String explainedBy, @Schema(nullable = true) Integer recountRound) {
+    }
+
+    /** The custody operations a correction asked for, each held for a second person at the site. */
+    public record Corrections(long stocktakeId, List<Views.Outcome> operations) {
     }
 }

@@ -321,6 +321,17 @@ public class Stocktakes {
         return StocktakeViews.StocktakeView.of(stocktake);
     }
 
+    /**
+     * An open count in scope, locked for what follows in the caller's transaction, and its reconciliation now: for a
+     * step that acts on what the count finds.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Reconciliation reconcileOpen(long id) {
+        Stocktake stocktake = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
+        stocktake.requireOpen();
+        return count(stocktake).reconciliation();
+    }
+
     /** A reconciliation, the findings as the API gives them, and the discrepancies nobody has explained yet. */
     record Reconciled(Reconciliation reconciliation, Findings findings, Set<String> unexplained) {
     }
@@ -404,7 +415,7 @@ public class Stocktakes {
     }
 
     /** The items named, each among {@code eligible} (by tag); 422 listing those that are not, each saying why. */
-    private static Set<TagCode> named(List<String> named, Set<String> eligible, String refusedKey) {
+    static Set<TagCode> named(List<String> named, Set<String> eligible, String refusedKey) {
         Set<TagCode> items = new LinkedHashSet<>();
         List<ProblemException.Item> refused = new ArrayList<>();
         for (String text : named) {

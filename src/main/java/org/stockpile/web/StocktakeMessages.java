@@ -239,4 +239,11 @@ public interface StocktakeMessages {
 
     @Message("Procès-verbal à imprimer et signer (PDF)")
     String print();
+
+    @Message("Corriger le registre")
+    String correct_button();
+
+    @Message("« Corriger le registre » déplace chaque arme cochée là où elle a été trouvée et ajuste chaque lot coché "
+            + "de l’écart compté, avec l’explication pour motif ; une deuxième personne du site l’approuve.")
+    String correct_help();
 }

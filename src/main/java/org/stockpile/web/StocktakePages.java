@@ -26,6 +26,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.stocktake.CountCorrections;
 import org.stockpile.stocktake.CountsDue;
 import org.stockpile.stocktake.Stocktake;
 import org.stockpile.stocktake.StocktakeReport;
@@ -84,16 +85,18 @@ public class StocktakePages {
 
     private final Stocktakes stocktakes;
     private final StocktakeReport report;
+    private final CountCorrections corrections;
     private final CountsDue countsDue;
     private final SiteService sites;
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
 
-    StocktakePages(Stocktakes stocktakes, StocktakeReport report, CountsDue countsDue, SiteService sites,
-            CurrentUser user, PageContext page, Confirmations confirmations) {
+    StocktakePages(Stocktakes stocktakes, StocktakeReport report, CountCorrections corrections, CountsDue countsDue,
+            SiteService sites, CurrentUser user, PageContext page, Confirmations confirmations) {
         this.stocktakes = stocktakes;
         this.report = report;
+        this.corrections = corrections;
         this.countsDue = countsDue;
         this.sites = sites;
         this.user = user;
@@ -218,6 +221,18 @@ public class StocktakePages {
         return act(id, () -> confirmations.attempt(new StocktakeRequests.LossEscalation(LossReportPages.kind(kind),
                 Forms.bounded(items, StocktakeRequests.MAX_ITEMS), StoredText.blankAsNull(explanation), null, null),
                 request -> stocktakes.reportLoss(id, request, key)));
+    }
+
+    /** Asks for the moves and adjustments that put the ticked items right, under the key the page was given. */
+    @POST
+    @Path("{id}/corrections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
+    public Response correct(@PathParam("id") long id, @RestForm String key, @RestForm("item") List<String> items,
+            @RestForm String explanation) {
+        return act(id, () -> confirmations.attempt(new StocktakeRequests.Correction(Forms.bounded(items,
+                StocktakeRequests.MAX_ITEMS), StoredText.blankAsNull(explanation)), request -> corrections.correct(id,
+                        request, key)));
     }
 
     @POST

@@ -192,12 +192,13 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/stocktakes/{stocktake}/progress", COUNTERS));
         rules.add(new Rule("GET", "/api/stocktakes/{stocktake}/findings", RECONCILERS));
         // The guard tests' count is open: it has no report yet, once the role lets the reader through.
-        rules.add(new Rule("GET", "/api/stocktakes/{stocktake}/report.pdf", RECONCILERS, 409));
+        rules.add(new Rule("GET", "/api/stocktakes/{stocktake}/report", RECONCILERS, 409));
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/recounts", RECONCILERS));
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/explanations", RECONCILERS));
         // An empty body asks to close with no remarks: refused, as the Gao count's discrepancies are unexplained.
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/close", RECONCILERS));
         rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/loss-reports", RECONCILERS));
+        rules.add(new Rule("POST", "/api/stocktakes/{stocktake}/corrections", RECONCILERS));
         rules.add(new Rule("GET", "/api/loss-reports", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/loss-reports/{lossReport}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/loss-reports/tracing", RECONCILERS));
@@ -215,7 +216,7 @@ class AuthorizationMatrixTest {
         rules.add(new Rule("GET", "/api/inspections/corrective-actions/summary", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/inspections/{inspection}", NOT_TRAINER));
         rules.add(new Rule("GET", "/api/inspections/{inspection}/photos/{photo}", NOT_TRAINER));
-        rules.add(new Rule("GET", "/api/inspections/{inspection}/report.pdf", NOT_TRAINER));
+        rules.add(new Rule("GET", "/api/inspections/{inspection}/report", NOT_TRAINER));
         rules.add(new Rule("POST", "/api/inspections", INSPECTOR_ADMIN));
         rules.add(new Rule("PUT", "/api/inspections/{inspection}/items/{itemCode}", INSPECTOR_ADMIN));
         // "{}" is not a photo: refused as an unsupported format once authorized (the Gao inspection's own inspector

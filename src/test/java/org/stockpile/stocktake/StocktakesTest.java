@@ -229,7 +229,7 @@ class StocktakesTest {
         scan(COMMANDER, stocktake, misplaced, depot.location("R-B")).then().statusCode(201);
         explain(INSPECTOR_MOPTI, stocktake, List.of(misplaced, missing), "Rangement du 12 : fiche à jour")
                 .then().statusCode(200);
-        String report = "/api/stocktakes/" + stocktake + "/report.pdf";
+        String report = "/api/stocktakes/" + stocktake + "/report";
         as(COMMANDER).accept("application/pdf").get(report).then().statusCode(409);
         close(COMMANDER, stocktake, "Rien d’autre à signaler").then().statusCode(200);
 
@@ -362,6 +362,51 @@ class StocktakesTest {
         countLot(COMMANDER, stocktake, short_, -1).then().statusCode(422);
         countLot(COMMANDER, stocktake, TagCode.of(TagCode.Kind.AMMUNITION_LOT, 98_765_432L).value(), 1).then()
                 .statusCode(422).body("type", equalTo("urn:stockpile:problem:unknown-reference"));
+    }
+
+    @Test
+    void aCountPutsTheBookRightWithAMoveAndAnAdjustmentEachApprovedByASecondPerson() {
+        Depots.Depot depot = Depots.armoury("MPT", "R-A", "R-B");
+        String misplaced = depot.weapon("R-A");
+        String inPlace = depot.weapon("R-A");
+        String lot = newLotWith(depot.code(), 300);
+        long stocktake = open(INSPECTOR_MOPTI, depot.code(), "FULL");
+        scan(COMMANDER, stocktake, misplaced, depot.location("R-B")).then().statusCode(201);
+        scan(COMMANDER, stocktake, inPlace, depot.location("R-A")).then().statusCode(201);
+        countLot(COMMANDER, stocktake, lot, 297).then().statusCode(201);
+
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> correction = Map.of("tags", List.of(misplaced, lot), "explanation",
+                "Rangement du 12 non saisi ; trois cartouches tirées au pas de tir");
+        as(INSPECTOR_MOPTI).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("tags",
+                List.of(misplaced, inPlace), "explanation", "x")).post("/api/stocktakes/" + stocktake
+                        + "/corrections").then().statusCode(422).body("items.tag", equalTo(List.of(inPlace)));
+        Response held = as(INSPECTOR_MOPTI).header("Idempotency-Key", key).body(correction)
+                .post("/api/stocktakes/" + stocktake + "/corrections");
+        held.then().statusCode(201).body("operations.status", equalTo(List.of("PENDING", "PENDING")))
+                .body("operations.type", equalTo(List.of("MOVE", "ADJUSTMENT")));
+        assertEquals(held.asString(), as(INSPECTOR_MOPTI).header("Idempotency-Key", key).body(correction)
+                .post("/api/stocktakes/" + stocktake + "/corrections").then().statusCode(201).extract().asString(),
+                "a retry gets the first answer");
+        as(INSPECTOR_MOPTI).get("/api/stocktakes/" + stocktake + "/findings").then().body("unexplained",
+                equalTo(0)).body("weapons.find { it.tag == '" + misplaced + "' }.explainedBy",
+                        equalTo(INSPECTOR_MOPTI));
+        String move = held.path("operations[0].pendingOperationId");
+        String adjustment = held.path("operations[1].pendingOperationId");
+        assertEquals(2, as(ADMIN).get("/api/custody/pending?siteCode=" + depot.code()).then().extract()
+                .<List<?>>path("items").size(), "the retry held nothing more");
+
+        // The inspector who asked is no clerk and holds no clerk's certificate: the second person carries it out.
+        Custody.approve(INSPECTOR_MOPTI, move).then().statusCode(403);
+        Custody.approve(COMMANDER, move).then().statusCode(200);
+        Custody.approve(COMMANDER, adjustment).then().statusCode(200);
+        long weapon = Custody.weaponId(misplaced);
+        as(ADMIN).get("/api/custody/weapons/" + weapon + "/history").then()
+                .body("[-1].type", equalTo("MOVE")).body("[-1].storageLocationCode", equalTo("R-B"))
+                .body("[-1].reference", equalTo("STOCKTAKE-" + stocktake))
+                .body("[-1].requestedBy", equalTo(INSPECTOR_MOPTI)).body("[-1].approvedBy", equalTo(COMMANDER));
+        as(ADMIN).get("/api/ammunition/stock?siteCode=" + depot.code()).then()
+                .body("find { it.lotTag == '" + lot + "' }.quantity", equalTo(297));
     }
 
     private static String newLotWith(String siteCode, long quantity) {

@@ -95,8 +95,8 @@ class InspectionPagesTest {
                 && report.contains("1 manquement(s)") && report.contains("18 conforme(s)")
                 && report.contains("Visite de novembre") && report.contains("Chef de poste")
                 && report.replaceAll("\\s", "").contains(sha256), report);
-        String english = Pdfs.text(as("commander").accept("application/pdf").get("/api/inspections/" + id + "/report.pdf?lang=en").then()
-                .statusCode(200).extract().asByteArray());
+        String english = Pdfs.text(as("commander").accept("application/pdf").get("/api/inspections/" + id
+                + "/report?lang=en").then().statusCode(200).extract().asByteArray());
         assertTrue(english.contains("Physical-security inspection report no. " + id), english);
 
         PageSession kayes = PageSession.open("clerk-kayes", "/app/inspections");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stockpile.support.Api.as;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,35 @@ class StocktakePagesTest {
         String report = Pdfs.text(given().cookies(reconciler.cookies()).get("/app/stocktakes/" + stocktake
                 + "/report.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray());
         assertTrue(report.replaceAll("\\s+", " ").contains("Prêtée à l’école de gendarmerie"), report);
+    }
+
+    @Test
+    void aReconcilerCorrectsTheBookFromTheFindingsPageForASecondPersonToApprove() {
+        Depots.Depot depot = Depots.armoury("MPT", "R-A", "R-B");
+        String misplaced = depot.weapon("R-A");
+        String missing = depot.weapon("R-A");
+        long stocktake = ((Number) as("inspector-mopti").body(java.util.Map.of("siteCode", depot.code(), "scope",
+                "FULL")).post("/api/stocktakes").then().statusCode(201).extract().path("id")).longValue();
+        as("commander").body(java.util.Map.of("id", UUID.randomUUID().toString(), "weaponTag", misplaced,
+                "locationTag", depot.location("R-B"))).post("/api/stocktakes/" + stocktake + "/scans").then()
+                .statusCode(201);
+
+        PageSession reconciler = PageSession.open("inspector-mopti", "/app/stocktakes/" + stocktake + "/findings");
+        assertTrue(reconciler.page().contains("Corriger le registre"), reconciler.page());
+        String key = PageSession.find(Pattern.compile("name=\"key\" value=\"([^\"]+)\""), reconciler.page());
+        String refused = reconciler.post().formParam("key", key).formParam("item", missing)
+                .formParam("explanation", "Rangé ailleurs").post("/app/stocktakes/" + stocktake + "/corrections")
+                .then().statusCode(200).extract().asString();
+        assertTrue(refused.contains("role=\"alert\"") && refused.contains(missing), refused);
+        reconciler.post().formParam("key", UUID.randomUUID().toString()).formParam("item", misplaced)
+                .formParam("explanation", "Rangé en R-B sans saisie").redirects().follow(false)
+                .post("/app/stocktakes/" + stocktake + "/corrections").then().statusCode(303)
+                .header("Location", endsWith("/findings"));
+        assertEquals(List.of("MOVE"), as("admin").get("/api/custody/pending?siteCode=" + depot.code()).then()
+                .extract().path("items.type"), "one move, held for a second person");
+        String shown = given().cookies(reconciler.cookies()).get("/app/stocktakes/" + stocktake + "/findings").then()
+                .statusCode(200).extract().asString();
+        assertTrue(shown.contains("Rangé en R-B sans saisie (inspector-mopti)"), shown);
     }
 
     @Test
