@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.Problem;
@@ -91,13 +92,12 @@ public class InspectionResource {
     /** The inspection's report to print, in French unless {@code lang=en}; an open one's says it is not final. */
     @GET
     @Path("{id}/report")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
-            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = PdfAnswer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(inspections.report(id, Messages.supportedOrFrench(lang)), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"inspection-" + id + ".pdf\"").build();
+        return PdfAnswer.of(inspections.report(id, Messages.supportedOrFrench(lang)), "inspection-" + id);
     }
 
     @POST

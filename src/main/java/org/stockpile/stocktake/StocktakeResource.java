@@ -30,6 +30,7 @@ import org.stockpile.loss.LossReportViews;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
 import org.stockpile.system.problem.Problem;
@@ -188,15 +189,14 @@ public class StocktakeResource {
      */
     @GET
     @Path("{id}/report")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
-            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = PdfAnswer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The count is still open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(report.pdf(id, Messages.supportedOrFrench(lang)), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"stocktake-" + id + ".pdf\"").build();
+        return PdfAnswer.of(report.pdf(id, Messages.supportedOrFrench(lang)), "stocktake-" + id);
     }
 
     /** Asks for items to be counted again (every unexplained discrepancy when none is named). */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.InvalidTagException;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.TagCode;
 
 @Path("/api/tags")
@@ -31,7 +32,6 @@ public class TagResource {
 
     public static final int MAX_LABELS = 1000;
     static final String SVG = "image/svg+xml";
-    static final String PDF = "application/pdf";
 
     private final TagService tags;
     private final LabelRenderer labels;
@@ -74,14 +74,14 @@ public class TagResource {
     @POST
     @Path("labels")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(PDF)
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "The labels, as a PDF to print", content = @Content(
-            mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = PdfAnswer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sheet(@NotNull LabelRun run) {
         byte[] pdf = labels.pdf(tags.requireAll(run.tags(), MAX_LABELS),
                 run.symbology() == null ? Symbology.DATA_MATRIX : run.symbology(),
                 run.sheet() == null ? LabelRenderer.Sheet.A4 : run.sheet());
-        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"labels.pdf\"").build();
+        return PdfAnswer.of(pdf, "labels");
     }
 
     /** One code found in a photo, with the record it labels when it is a tag the caller may see. */

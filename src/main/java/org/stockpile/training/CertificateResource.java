@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.ReasonRequest;
 
 @Path("/api/training")
@@ -44,13 +45,12 @@ public class CertificateResource {
     /** The certificate to print, in French unless {@code lang=en}. */
     @GET
     @Path("certificates/{number}/pdf")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
-            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = PdfAnswer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @RolesAllowed({ Roles.CLERK, Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
     public Response pdf(@PathParam("number") String number, @QueryParam("lang") String lang) {
-        return Response.ok(certificates.pdf(number, Messages.supportedOrFrench(lang)), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"certificate.pdf\"").build();
+        return PdfAnswer.of(certificates.pdf(number, Messages.supportedOrFrench(lang)), "certificate");
     }
 
     @POST

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -59,13 +60,12 @@ public class TrainingSessionResource {
     /** The attendance sheet to print and sign, in French unless {@code lang=en}. */
     @GET
     @Path("{id}/attendance-sheet")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "A PDF to print", content = @Content(
-            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            mediaType = PdfAnswer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @RolesAllowed({ Roles.INSPECTOR, Roles.TRAINER, Roles.COMMANDER, Roles.ADMIN })
     public Response attendanceSheet(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(sessions.attendanceSheet(id, Messages.supportedOrFrench(lang)), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"attendance.pdf\"").build();
+        return PdfAnswer.of(sessions.attendanceSheet(id, Messages.supportedOrFrench(lang)), "attendance");
     }
 
     @POST

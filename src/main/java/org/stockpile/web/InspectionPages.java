@@ -33,6 +33,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.StoredText;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
@@ -173,10 +174,9 @@ public class InspectionPages {
     /** The report to print, in the person's language. */
     @GET
     @Path("{id}/report.pdf")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     public Response report(@PathParam("id") long id) {
-        return Response.ok(inspections.report(id, page.locale()))
-                .header("Content-Disposition", "inline; filename=\"inspection-" + id + ".pdf\"").build();
+        return PdfAnswer.of(inspections.report(id, page.locale()), "inspection-" + id);
     }
 
     @POST

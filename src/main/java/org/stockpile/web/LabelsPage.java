@@ -10,12 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.stockpile.security.Roles;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.tag.LabelRenderer;
 import org.stockpile.tag.Symbology;
 import org.stockpile.tag.TagResource;
@@ -60,12 +60,12 @@ public class LabelsPage {
     /** The PDF of the labels listed, one code a line (or separated by spaces or commas). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     public Response print(@RestForm String tags, @RestForm LabelRenderer.Sheet sheet, @RestForm Symbology symbology) {
         List<String> codes = Arrays.stream(String.valueOf(tags).split("[\\s,;]+")).filter(code -> !code.isBlank())
                 .toList();
         byte[] pdf = labels.pdf(this.tags.requireAll(codes, TagResource.MAX_LABELS),
                 symbology == null ? Symbology.QR : symbology, sheet == null ? LabelRenderer.Sheet.A4 : sheet);
-        return Response.ok(pdf).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"labels.pdf\"").build();
+        return PdfAnswer.of(pdf, "labels");
     }
 }

@@ -33,6 +33,7 @@ import org.stockpile.stocktake.StocktakeReport;
 import org.stockpile.stocktake.StocktakeRequests;
 import org.stockpile.stocktake.StocktakeViews;
 import org.stockpile.stocktake.Stocktakes;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -149,11 +150,10 @@ public class StocktakePages {
     /** The closed count's report to print and sign, in the person's language. */
     @GET
     @Path("{id}/report.pdf")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     public Response report(@PathParam("id") long id) {
-        return Response.ok(report.pdf(id, page.locale()))
-                .header("Content-Disposition", "inline; filename=\"stocktake-" + id + ".pdf\"").build();
+        return PdfAnswer.of(report.pdf(id, page.locale()), "stocktake-" + id);
     }
 
     /** A weapon tag scanned where the counter stands; the counting section comes back ready for the next. */

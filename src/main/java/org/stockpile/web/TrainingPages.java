@@ -30,6 +30,7 @@ import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.site.SiteService;
 import org.stockpile.site.SiteView;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.RegistryRecord;
 import org.stockpile.system.StoredText;
@@ -176,10 +177,9 @@ public class TrainingPages {
     /** The attendance sheet to print and sign, in the person's language. */
     @GET
     @Path("sessions/{id}/attendance-sheet.pdf")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     public Response attendanceSheet(@PathParam("id") long id) {
-        return Response.ok(sessions.attendanceSheet(id, page.locale()))
-                .header("Content-Disposition", "inline; filename=\"attendance-" + id + ".pdf\"").build();
+        return PdfAnswer.of(sessions.attendanceSheet(id, page.locale()), "attendance-" + id);
     }
 
     /** Enrols the trainee whose badge was scanned; the page comes back ready for the next badge. */

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PdfAnswer;
 import org.stockpile.system.ReasonRequest;
 import org.stockpile.system.StoredText;
 import org.stockpile.training.Certificates;
@@ -63,10 +64,9 @@ public class TrainingRecordPage {
     /** A certificate to print, in French or English whatever the page's language. */
     @GET
     @Path("certificates/{number}.pdf")
-    @Produces("application/pdf")
+    @Produces(PdfAnswer.MEDIA_TYPE)
     public Response certificate(@PathParam("number") String number, @QueryParam("lang") String lang) {
-        return Response.ok(certificates.pdf(number, Messages.supportedOrFrench(lang)))
-                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
+        return PdfAnswer.of(certificates.pdf(number, Messages.supportedOrFrench(lang)), number);
     }
 
     /** Revokes a certificate (once, with a reason); the record is shown again as it now stands. */
