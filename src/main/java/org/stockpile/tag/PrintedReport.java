@@ -119,12 +119,17 @@ public final class PrintedReport implements AutoCloseable {
         });
     }
 
-    /** A box to sign for each person named: a line, and under it who signs and in what capacity. */
+    /**
+     * A box to sign for each person named: a line, and under it who signs and in what capacity. The boxes are kept on
+     * one page, so that no one signs a page that does not carry the others' signatures.
+     */
     public PrintedReport signatures(List<String> signers) {
         return drawn(() -> {
             float boxWidth = (WIDTH - 10 * MM) / 2;
+            float rowHeight = 24 * MM;
+            room(Math.min((signers.size() + 1) / 2 * rowHeight + 2 * MM, TOP - BOTTOM));
             for (int i = 0; i < signers.size(); i += 2) {
-                room(26 * MM);
+                room(rowHeight + 2 * MM);
                 y -= 18 * MM;
                 for (int j = i; j < Math.min(signers.size(), i + 2); j++) {
                     float x = LEFT + (j - i) * (boxWidth + 10 * MM);

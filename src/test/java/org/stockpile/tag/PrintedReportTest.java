@@ -14,7 +14,7 @@ import org.stockpile.support.Pdfs;
 
 /**
  * A printed report lays any text out on as many pages as it needs: nothing is cut, a table's header is repeated on
- * every page it runs over, and each page says which it is out of how many.
+ * every page it runs over, each page says which it is out of how many, and the boxes to sign stay together.
  */
 class PrintedReportTest {
 
@@ -39,5 +39,24 @@ class PrintedReportTest {
         assertTrue(text.replaceAll("\\s", "").contains(unbroken), "a word longer than a line is wrapped, not cut");
         assertTrue(text.contains("1 / " + pages) && text.contains(pages + " / " + pages), text);
         assertEquals(pages, text.split("Pied de page").length - 1, "the footer on every page");
+    }
+
+    @Test
+    void theBoxesToSignAreNeverSplitOverTwoPagesWhereverTheTextBeforeThemEnds() {
+        List<String> signers = List.of("Compteur A", "Compteur B", "Deuxième personne", "Le chef du site");
+        int movedOn = 0;
+        // A page holds about 60 lines of text: each way the text before the boxes can end near a page's foot is tried.
+        for (int lines = 30; lines < 70; lines++) {
+            byte[] pdf;
+            try (PrintedReport report = labels.report(Locale.FRENCH, ZoneId.of("Africa/Bamako"))) {
+                report.title("Procès-verbal");
+                IntStream.range(0, lines).forEach(i -> report.paragraph("Ligne " + i));
+                pdf = report.signatures(signers).finish("Pied de page");
+            }
+            String lastPage = Pdfs.page(pdf, Pdfs.pages(pdf));
+            signers.forEach(signer -> assertTrue(lastPage.contains(signer), signer + " is with the others"));
+            movedOn += lastPage.contains("Ligne") ? 0 : 1;
+        }
+        assertTrue(movedOn > 0, "some of these texts leave no room for the boxes on their last page");
     }
 }
