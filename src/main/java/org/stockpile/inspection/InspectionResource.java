@@ -100,13 +100,17 @@ public class InspectionResource {
         return PdfAnswer.of(inspections.report(id, Messages.supportedOrFrench(lang)), "inspection-" + id);
     }
 
+    /** Opens an inspection of a site; the caller's inspection already open there is given back instead (200). */
     @POST
     @RolesAllowed({ Roles.INSPECTOR, Roles.ADMIN })
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InspectionViews.InspectionView.class)))
+    @APIResponse(responseCode = "200", description = "The caller's inspection already open at the site",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectionViews.InspectionView.class)))
     public Response open(@NotNull @Valid InspectionRequests.Opening opening) {
-        return Response.status(Response.Status.CREATED).entity(inspections.open(opening)).build();
+        return kept(inspections.open(opening));
     }
 
     /** Records what an item was found to be: a failure with its severity and corrective action. */
@@ -124,7 +128,8 @@ public class InspectionResource {
 
     /**
      * Keeps a photo (JPEG or PNG, as sent) of what an item found ({@code FINDING}, while the inspection is open) or in
-     * evidence that its corrective action was carried out ({@code EVIDENCE}, once it is closed).
+     * evidence that its corrective action was carried out ({@code EVIDENCE}, once it is closed); the same bytes sent
+     * again for the same purpose are kept once (200).
      */
     @POST
     @Path("{id}/items/{code}/photos")
@@ -132,11 +137,19 @@ public class InspectionResource {
     @RolesAllowed({ Roles.INSPECTOR, Roles.COMMANDER, Roles.ADMIN })
     @APIResponse(responseCode = "201", description = "Kept", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionViews.PhotoView.class)))
+    @APIResponse(responseCode = "200", description = "The same photo was already kept for this purpose",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectionViews.PhotoView.class)))
     @APIResponse(responseCode = "415", description = "Neither a JPEG nor a PNG",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addPhoto(@PathParam("id") long id, @PathParam("code") String code,
             @QueryParam("purpose") @NotNull InspectionPhoto.Purpose purpose, byte[] photo) {
-        return Response.status(Response.Status.CREATED).entity(inspections.addPhoto(id, code, purpose, photo))
+        return kept(inspections.addPhoto(id, code, purpose, photo));
+    }
+
+    /** 201 for what this request added, 200 for what was kept before. */
+    private static Response kept(InspectionViews.Kept<?> kept) {
+        return Response.status(kept.added() ? Response.Status.CREATED : Response.Status.OK).entity(kept.value())
                 .build();
     }
 

@@ -54,6 +54,10 @@ public final class InspectionViews {
             int sizeBytes, String sha256, String uploadedBy, OffsetDateTime uploadedAt) {
     }
 
+    /** What the service keeps, and whether this request added it (false when it gave back what was kept before). */
+    public record Kept<T>(T value, boolean added) {
+    }
+
     /** A photo's bytes, exactly as uploaded, and their media type. */
     public record PhotoContent(String mediaType, byte[] content) {
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,13 +118,21 @@ public class Inspections {
                 .getResultList();
     }
 
-    /** Opens an inspection of a site in scope, from the checklist as it stands (201). */
+    /**
+     * Opens an inspection of a site in scope, from the checklist as it stands. An inspector inspects a site once at a
+     * time: opening it again (a retry after a lost answer, a second tap) gives back the inspection they have open there.
+     */
     @Transactional
-    public InspectionViews.InspectionView open(InspectionRequests.Opening opening) {
+    public InspectionViews.Kept<InspectionViews.InspectionView> open(InspectionRequests.Opening opening) {
         Site site = sites.requireActiveVisibleByCode("siteCode", opening.siteCode());
+        Optional<Inspection> open = inspections.find("site = ?1 and openedBy = ?2 and status = ?3", site, user.name(),
+                Inspection.Status.OPEN).firstResultOptional();
+        if (open.isPresent()) {
+            return new InspectionViews.Kept<>(view(open.get()), false);
+        }
         Inspection inspection = Inspection.open(site, checklist(), user.name(), OffsetDateTime.now(clock));
         inspections.persistAndFlush(inspection);
-        return view(inspection);
+        return new InspectionViews.Kept<>(view(inspection), true);
     }
 
     /** Records what an item was found to be; only the inspector who opened the inspection, while it is open. */
@@ -140,18 +149,21 @@ public class Inspections {
     }
 
     /**
-     * Keeps a photo of an item (201): what it found, by the inspector while the inspection is open; or evidence that
-     * its corrective action was carried out, once the inspection is closed and while the action is open. The photo
-     * must be a JPEG or PNG within the size and pixel limits, and an item keeps a bounded number of each purpose. The
-     * bytes are stored exactly as sent, with their SHA-256.
+     * Keeps a photo of an item: what it found, by the inspector while the inspection is open; or evidence that its
+     * corrective action was carried out, once the inspection is closed and while the action is open. The photo must be
+     * a JPEG or PNG within the size and pixel limits, and an item keeps a bounded number of each purpose. The bytes are
+     * stored exactly as sent, with their SHA-256; the same bytes sent again for the same purpose (a phone's retry on a
+     * poor connection) give back the photo kept the first time.
      */
     @Transactional
-    public InspectionViews.PhotoView addPhoto(long id, String code, InspectionPhoto.Purpose purpose, byte[] bytes) {
+    public InspectionViews.Kept<InspectionViews.PhotoView> addPhoto(long id, String code,
+            InspectionPhoto.Purpose purpose, byte[] bytes) {
         if (bytes == null || bytes.length == 0 || bytes.length > maxPhotoBytes) {
             throw ProblemException.rule(null, "problem.inspection.photo-size", maxPhotoBytes / (1024 * 1024));
         }
         Photos.Header header = Photos.header(bytes);
         Photos.requireAtMost(maxPhotoPixels, header.width(), header.height());
+        String sha256 = Sha256.hex(bytes);
         // Locked, so that uploads of one inspection are counted one after the other.
         Inspection inspection = requireVisible(id, LockModeType.PESSIMISTIC_WRITE);
         InspectionItem item = inspection.item(code);
@@ -160,7 +172,14 @@ public class Inspections {
         } else {
             item.requireOpenAction();
         }
-        if (photoCount(item, purpose) >= maxPhotosPerItem) {
+        List<InspectionViews.PhotoView> kept = photos(List.of(item)).getOrDefault(item.id, List.of()).stream()
+                .filter(photo -> photo.purpose() == purpose).toList();
+        Optional<InspectionViews.PhotoView> same = kept.stream().filter(photo -> photo.sha256().equals(sha256))
+                .findFirst();
+        if (same.isPresent()) {
+            return new InspectionViews.Kept<>(same.get(), false);
+        }
+        if (kept.size() >= maxPhotosPerItem) {
             throw ProblemException.rule("purpose", "problem.inspection.too-many-photos", maxPhotosPerItem);
         }
         InspectionPhoto photo = new InspectionPhoto();
@@ -170,13 +189,13 @@ public class Inspections {
         photo.width = header.width();
         photo.height = header.height();
         photo.sizeBytes = bytes.length;
-        photo.sha256 = Sha256.hex(bytes);
+        photo.sha256 = sha256;
         photo.content = bytes;
         photo.uploadedBy = user.name();
         photo.uploadedAt = OffsetDateTime.now(clock);
         em().persist(photo);
         em().flush();
-        return photoView(photo);
+        return new InspectionViews.Kept<>(photoView(photo), true);
     }
 
     /** A photo's bytes as they were uploaded; 404 for a photo of another inspection or out of scope. */

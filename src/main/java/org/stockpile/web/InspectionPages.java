@@ -142,7 +142,8 @@ public class InspectionPages {
     public Response open(@RestForm String siteCode) {
         var attempt = confirmations.attempt(new InspectionRequests.Opening(StoredText.blankAsNull(siteCode)),
                 inspections::open);
-        return attempt.refused() ? Response.ok(listPage(0, attempt)).build() : shown(attempt.answer().id(), "");
+        return attempt.refused() ? Response.ok(listPage(0, attempt)).build()
+                : shown(attempt.answer().value().id(), "");
     }
 
     /** Corrective actions in scope: how many are open and overdue by region and site, and the list, filtered. */

@@ -16,11 +16,18 @@ import static org.stockpile.support.Api.INSPECTOR_NATIONAL;
 import static org.stockpile.support.Api.as;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -32,6 +39,7 @@ import org.stockpile.support.Inspecting;
 import org.stockpile.system.Sha256;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Inspections through the API: an inspector assesses the national checklist item by item with photos and closes it;
@@ -160,5 +168,60 @@ class InspectionsTest {
         as(CLERK_KAYES).body(Map.of("siteCode", "ARM-KAY-01")).post("/api/inspections").then().statusCode(403);
         as(INSPECTOR_MOPTI).body(Map.of("siteCode", "ARM-GAO-01")).post("/api/inspections").then().statusCode(422);
         as(ADMIN).get("/api/inspections/checklist").then().statusCode(200).body("", hasSize(20));
+    }
+
+    @Test
+    void openingAgainAndSendingAPhotoAgainGiveBackWhatWasKeptEvenFromSeveralTapsAtOnce() throws Exception {
+        Depots.Depot depot = Depots.armoury("MPT");
+        String opening = "/api/inspections";
+        Map<String, String> site = Map.of("siteCode", depot.code());
+        // Four taps at once on a poor connection: one inspection, which each answer names.
+        ExecutorService taps = Executors.newFixedThreadPool(4);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(taps.submit(() -> as(INSPECTOR_MOPTI).body(site).post(opening)));
+        }
+        Set<Long> named = new HashSet<>();
+        int opened = 0;
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            assertTrue(Set.of(200, 201, 409).contains(response.statusCode()), response.asString());
+            opened += response.statusCode() == 201 ? 1 : 0;
+            if (response.statusCode() != 409) {
+                named.add(((Number) response.path("id")).longValue());
+            }
+        }
+        taps.shutdown();
+        assertEquals(1, opened, "one tap opens it");
+        assertEquals(1, named.size(), "the others are given the same inspection");
+        long id = named.iterator().next();
+        as(INSPECTOR_MOPTI).body(site).post(opening).then().statusCode(200).body("id", equalTo((int) id));
+        long other = ((Number) as(INSPECTOR_NATIONAL).body(site).post(opening).then().statusCode(201).extract()
+                .path("id")).longValue();
+        assertTrue(other != id, "another inspector inspects the site on their own");
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet open = sql.executeQuery("select count(*) from inspection i join site s on s.id = i.site_id "
+                        + "where s.code = '" + depot.code() + "' and i.opened_by = '" + INSPECTOR_MOPTI + "'")) {
+            open.next();
+            assertEquals(1, open.getInt(1), "one inspection of the site by this inspector");
+        }
+
+        byte[] photo = Inspecting.jpeg(320, 240);
+        Map<String, Object> first = Inspecting.upload(INSPECTOR_MOPTI, id, "DOORS", "FINDING", photo, "image/jpeg")
+                .then().statusCode(201).extract().path("");
+        Inspecting.upload(INSPECTOR_MOPTI, id, "DOORS", "FINDING", photo, "image/jpeg").then().statusCode(200)
+                .body("id", equalTo(first.get("id"))).body("sha256", equalTo(first.get("sha256")));
+        for (int width = 321; width < 326; width++) {
+            Inspecting.upload(INSPECTOR_MOPTI, id, "DOORS", "FINDING", Inspecting.jpeg(width, 240), "image/jpeg")
+                    .then().statusCode(201);
+        }
+        as(INSPECTOR_MOPTI).get("/api/inspections/" + id).then()
+                .body("items.find { it.code == 'DOORS' }.photos", hasSize(6));
+        Inspecting.upload(INSPECTOR_MOPTI, id, "DOORS", "FINDING", Inspecting.jpeg(400, 240), "image/jpeg").then()
+                .statusCode(422).body("field", equalTo("purpose"));
+        Inspecting.upload(INSPECTOR_MOPTI, id, "DOORS", "FINDING", photo, "image/jpeg").then().statusCode(200)
+                .body("id", equalTo(first.get("id")));
+        as(INSPECTOR_MOPTI).get("/api/inspections/" + id).then()
+                .body("items.find { it.code == 'DOORS' }.photos", hasSize(6));
     }
 }

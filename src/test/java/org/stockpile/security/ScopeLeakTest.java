@@ -109,7 +109,7 @@ class ScopeLeakTest {
         as(CLERK_GAO).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("keyTag", key,
                 "personTag", badge)).post("/api/keys/handovers").then().statusCode(201);
 
-        long inspection = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        long inspection = Inspecting.openAnew("inspector-gao", "ARM-GAO-01");
         String action = "Cadenas " + UUID.randomUUID().toString().substring(0, 8);
         long photo = ((Number) Inspecting.upload("inspector-gao", inspection, "LOCKS", "FINDING",
                 Inspecting.jpeg(64, 48), "image/jpeg").then().statusCode(201).extract().path("id")).longValue();

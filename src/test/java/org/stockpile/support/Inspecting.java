@@ -31,6 +31,22 @@ public final class Inspecting {
                 .statusCode(201).extract().path("id")).longValue();
     }
 
+    /**
+     * Closes, as it stands (every item not assessed passed), any inspection {@code inspector} has open at
+     * {@code siteCode}: another test may have left one there, and an inspector has one open at a site at a time.
+     */
+    public static void closeAnyOpen(String inspector, String siteCode) {
+        List<Number> open = as("admin").get("/api/inspections?status=OPEN&size=100&siteCode=" + siteCode).then()
+                .statusCode(200).extract().path("items.findAll { it.openedBy == '" + inspector + "' }.id");
+        open.forEach(id -> closeWith(inspector, id.longValue(), Map.of()));
+    }
+
+    /** A new inspection of {@code siteCode} by {@code inspector}, whatever other tests left open there. */
+    public static long openAnew(String inspector, String siteCode) {
+        closeAnyOpen(inspector, siteCode);
+        return open(inspector, siteCode);
+    }
+
     /** Every item of the inspection's checklist, in order. */
     public static List<String> itemCodes(long inspection) {
         return as("admin").get("/api/inspections/" + inspection).then().statusCode(200).extract().path("items.code");

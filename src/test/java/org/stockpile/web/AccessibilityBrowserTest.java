@@ -114,7 +114,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void anInspectorAssessesAnItemOnAPhoneWithAPhotoAndTheInspectionPagesPassTheAudit() {
-        long inspection = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        long inspection = Inspecting.openAnew("inspector-gao", "ARM-GAO-01");
         List<String> codes = Inspecting.itemCodes(inspection);
         String item = app + "/inspections/" + inspection + "/items/";
         Page phone = CHROMIUM.newPage("fr-FR", 390, 844);

@@ -34,11 +34,15 @@ class InspectionPagesTest {
 
     @Test
     void anInspectorAssessesEachItemWithAPhotoClosesTheInspectionAndPrintsItsReport() {
+        Inspecting.closeAnyOpen("inspector-gao", "ARM-GAO-01");
         PageSession inspector = PageSession.open("inspector-gao", "/app/inspections");
         assertTrue(inspector.page().contains("name=\"siteCode\""), "the form to open an inspection");
         String opened = inspector.post().formParam("siteCode", "ARM-GAO-01").redirects().follow(false)
                 .post("/app/inspections").then().statusCode(303).extract().header("Location");
         long id = Long.parseLong(PageSession.find(INSPECTION, opened));
+        assertEquals(opened, inspector.post().formParam("siteCode", "ARM-GAO-01").redirects().follow(false)
+                .post("/app/inspections").then().statusCode(303).extract().header("Location"),
+                "the form sent again leads to the inspection already open");
         List<String> codes = Inspecting.itemCodes(id);
         assertEquals(20, codes.size());
         String checklist = page(inspector, "/app/inspections/" + id);
@@ -110,7 +114,7 @@ class InspectionPagesTest {
 
     @Test
     void aCommanderFollowsTheActionsUpAndClosesOneWithAnEvidencePhoto() {
-        long id = Inspecting.open("inspector-gao", "ARM-GAO-01");
+        long id = Inspecting.openAnew("inspector-gao", "ARM-GAO-01");
         List<String> codes = Inspecting.itemCodes(id);
         String action = "Réparer la clôture " + UUID.randomUUID().toString().substring(0, 8);
         Inspecting.closeWith("inspector-gao", id, Map.of(codes.get(2), Inspecting.failure("CRITICAL", action, 7)));
