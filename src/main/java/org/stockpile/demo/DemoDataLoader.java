@@ -79,9 +79,10 @@ public class DemoDataLoader {
                 // Fresh statistics, so that the first queries are planned for the rows just written.
                 statement.execute("analyze");
             }
-            LOG.infof("Demo data loaded (scale %s) in %d ms: %d sites, %d persons, %d weapons, %d ammunition lots",
-                    scale, (System.nanoTime() - started) / 1_000_000, dataset.sites.size(), dataset.persons.size(),
-                    dataset.weapons.size(), dataset.ammunitionLots.size());
+            LOG.infof("Demo data loaded (scale %s) in %d ms: %d sites, %d persons, %d weapons, %d ammunition lots, "
+                    + "%d keys", scale, (System.nanoTime() - started) / 1_000_000, dataset.sites.size(),
+                    dataset.persons.size(), dataset.weapons.size(), dataset.ammunitionLots.size(),
+                    dataset.keys.size());
         }
     }
 
@@ -133,10 +134,12 @@ public class DemoDataLoader {
                         Date.valueOf(l.expiryDate()), Date.valueOf(l.nextSurveillanceDate()), l.condition()));
         receipts(connection, d);
         training(connection, d.training);
+        keys(connection, d.keys);
         // Rows were written with their ids: move each identity past them so that new records do not collide.
         try (Statement statement = connection.createStatement()) {
             for (String table : List.of("region", "force", "unit", "site", "storage_location", "person", "weapon",
-                    "ammunition_item", "ammunition_lot", "course", "training_session", "enrolment", "certificate")) {
+                    "ammunition_item", "ammunition_lot", "course", "training_session", "enrolment", "certificate",
+                    "site_key")) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
             }
@@ -239,6 +242,18 @@ public class DemoDataLoader {
                 certificateRoles, (s, r) -> set(s, r));
         insert(connection, "insert into certificate_weapon_type (certificate_id, weapon_type) values (?, ?)",
                 certificateTypes, (s, r) -> set(s, r));
+    }
+
+    /** The key register, each held key handed to its holder a month ago by the demo's first handover. */
+    private static void keys(Connection connection, List<DemoDataset.SiteKey> keys) throws SQLException {
+        OffsetDateTime handed = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusDays(30);
+        insert(connection, "insert into site_key (id, site_id, opens, copy_number, storage_location_id, holder_id, "
+                + "held_since) values (?, ?, ?, ?, ?, ?, ?)", keys,
+                (s, k) -> set(s, k.id(), k.siteId(), k.opens(), k.copyNumber(), k.storageLocationId(), k.holderId(),
+                        k.holderId() == null ? null : handed));
+        insert(connection, "insert into key_handover (key_id, to_holder_id, handed_at, recorded_by) "
+                + "values (?, ?, ?, '" + DEMO_USER + "')", keys.stream().filter(k -> k.holderId() != null).toList(),
+                (s, k) -> set(s, k.id(), k.holderId(), handed));
     }
 
     /** The end of a demo training day, when its records were written. */

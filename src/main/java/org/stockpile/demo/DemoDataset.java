@@ -59,6 +59,13 @@ public final class DemoDataset {
             long owningForceId, long siteId, long storageLocationId) {
     }
 
+    /**
+     * A key of the key register: what it opens (the site's store, or one storage location), which copy it is, and who
+     * holds it (null for a copy kept in the commander's safe).
+     */
+    public record SiteKey(long id, long siteId, String opens, int copyNumber, Long storageLocationId, Long holderId) {
+    }
+
     public record AmmunitionItem(long id, String itemCode, String nomenclature, String calibre, String unNumber,
             String hazardDivision, String compatibilityGroup, BigDecimal neqPerUnitKg) {
     }
@@ -151,6 +158,7 @@ public final class DemoDataset {
     public final List<AmmunitionItem> ammunitionItems = new ArrayList<>();
     public final List<AmmunitionLot> ammunitionLots = new ArrayList<>();
     public final List<Stock> stock = new ArrayList<>();
+    public final List<SiteKey> keys = new ArrayList<>();
     public DemoTraining training;
 
     private final Random random = new Random(20_170_601L);
@@ -173,6 +181,7 @@ public final class DemoDataset {
         dataset.ammunition(scale);
         dataset.stock();
         dataset.training = DemoTraining.generate(dataset, today, dataset.random);
+        dataset.keys();
         return dataset;
     }
 
@@ -321,6 +330,25 @@ public final class DemoDataset {
                     stock.add(new Stock(storehouse.id(), lot.id(), 5_000L * (1 + random.nextInt(10))));
                 }
             }
+        }
+    }
+
+    /**
+     * Each site's key register: two copies of the store's door key, the first held by the first person posted there
+     * and the second in the commander's safe, and one key of the bay. Drawn without the random generator, so that the
+     * rows before them stay as they were.
+     */
+    private void keys() {
+        for (Site site : sites) {
+            boolean armoury = site.kind().equals("ARMOURY");
+            String door = armoury ? "Porte de l’armurerie" : "Porte du dépôt";
+            long firstPerson = persons.stream().filter(p -> p.siteId() == site.id()).findFirst().orElseThrow().id();
+            long bay = storageLocations.stream().filter(l -> l.siteId() == site.id() && l.code().equals("B01"))
+                    .findFirst().orElseThrow().id();
+            keys.add(new SiteKey(keys.size() + 1, site.id(), door, 1, null, firstPerson));
+            keys.add(new SiteKey(keys.size() + 1, site.id(), door, 2, null, null));
+            keys.add(new SiteKey(keys.size() + 1, site.id(), armoury ? "Baie munitions" : "Baie de réception", 1,
+                    bay, null));
         }
     }
 

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.stockpile.system.TagCode;
 
 /** The demo dataset has Mali's shape at scale 1, the same shape at other scales, and the same rows every time. */
 class DemoDatasetTest {
@@ -64,5 +66,26 @@ class DemoDatasetTest {
     void aScaleMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> DemoDataset.generate(0, TODAY));
         assertThrows(IllegalArgumentException.class, () -> DemoDataset.generate(Double.NaN, TODAY));
+    }
+
+    @Test
+    void everySiteHasAKeyRegisterWhoseHeldKeysAreHeldByPersonsPostedThere() {
+        DemoDataset mali = DemoDataset.generate(1, TODAY);
+        Map<Long, Long> personSite = mali.persons.stream()
+                .collect(Collectors.toMap(DemoDataset.Person::id, DemoDataset.Person::siteId));
+        Map<Long, Long> locationSite = mali.storageLocations.stream()
+                .collect(Collectors.toMap(DemoDataset.StorageLocation::id, DemoDataset.StorageLocation::siteId));
+        assertEquals(mali.sites.size(), mali.keys.stream().map(DemoDataset.SiteKey::siteId).distinct().count());
+        List<DemoDataset.SiteKey> held = mali.keys.stream().filter(k -> k.holderId() != null).toList();
+        assertEquals(mali.sites.size(), held.size(), "one held key a site");
+        held.forEach(k -> assertEquals(k.siteId(), personSite.get(k.holderId()), "held at its own site: " + k));
+        mali.keys.stream().filter(k -> k.storageLocationId() != null)
+                .forEach(k -> assertEquals(k.siteId(), locationSite.get(k.storageLocationId()), k.toString()));
+        assertEquals(mali.keys.size(), mali.keys.stream().map(k -> k.siteId() + "|" + k.opens() + "|"
+                + k.copyNumber()).distinct().count(), "each copy numbered once");
+        assertEquals(mali.keys.size(), mali.keys.stream().map(DemoDataset.SiteKey::id).distinct().count());
+        long gao = mali.sites.stream().filter(site -> site.code().equals("ARM-GAO-01")).findFirst().orElseThrow().id();
+        DemoDataset.SiteKey gaoDoor = held.stream().filter(k -> k.siteId() == gao).findFirst().orElseThrow();
+        assertEquals("K000017D", TagCode.of(TagCode.Kind.KEY, gaoDoor.id()).value(), "the key README.md names");
     }
 }
