@@ -139,6 +139,7 @@ class AccessibilityBrowserTest {
         assertThat(phone.locator("ul.photos img")).hasCount(1);
         assertEquals(org.stockpile.system.Sha256.hex(photo), as(ADMIN).get("/api/inspections/" + inspection)
                 .path("items[0].photos[0].sha256"), "the bytes the phone sent, kept as sent");
+        Chromium.screenshot(phone, "inspection-item-phone-fr");
         assertAccessible(phone);
         for (String address : List.of("/inspections", "/inspections/" + inspection, "/inspections/actions")) {
             phone.navigate(app + address);
@@ -214,12 +215,15 @@ class AccessibilityBrowserTest {
         assertThat(phone.locator("#count")).containsText("2 arme(s) scannée(s)");
         assertThat(phone.getByLabel("Étiquette de l’arme")).isFocused();
         assertThat(phone.getByLabel("Étiquette de l’arme")).hasValue("");
+        assertThat(phone.getByRole(AriaRole.ALERT)).hasCount(0);
         assertFalse(phone.content().contains(missing), "the counting page shows nothing of the book");
+        Chromium.screenshot(phone, "stocktake-counting-phone-fr");
         assertAccessible(phone);
         phone.navigate(app + "/stocktakes");
         assertAccessible(phone);
         phone.navigate(app + "/stocktakes/" + stocktake + "/findings");
         assertThat(phone.locator("body")).containsText(missing);
+        Chromium.screenshot(phone, "stocktake-findings-phone-fr");
         assertAccessible(phone);
     }
 

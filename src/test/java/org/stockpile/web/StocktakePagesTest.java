@@ -51,9 +51,10 @@ class StocktakePagesTest {
         PageSession counter = PageSession.open("commander", "/app/stocktakes/" + stocktake);
         String scanId = UUID.randomUUID().toString();
         Response first = scan(counter, stocktake, scanId, found, depot.location("R-A"));
-        first.then().statusCode(200).body(containsString("1 arme(s) scannée(s)"));
+        first.then().statusCode(200).body(containsString("1 arme(s) scannée(s)"))
+                .body(not(containsString("role=\"alert\"")));
         scan(counter, stocktake, scanId, found, depot.location("R-A")).then().statusCode(200)
-                .body(containsString("1 arme(s) scannée(s)"));
+                .body(containsString("1 arme(s) scannée(s)")).body(not(containsString("role=\"alert\"")));
         scan(counter, stocktake, UUID.randomUUID().toString(), "W0000", "").then().statusCode(200)
                 .body(containsString("role=\"alert\"")).body(containsString("1 arme(s) scannée(s)"));
         String page = given().cookies(counter.cookies()).get("/app/stocktakes/" + stocktake).then().statusCode(200)
