@@ -2,13 +2,16 @@ package org.stockpile.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockpile.support.Chromium;
 import org.stockpile.support.Custody;
+import org.stockpile.support.Fixtures;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -93,9 +96,36 @@ class PagesBrowserTest {
         assertThat(phone.getByLabel("Code scanné")).isFocused();
         assertThat(phone.getByLabel("Photo de codes (râtelier, étiquettes)")).isVisible();
         Chromium.screenshot(phone, "counter-phone-fr");
-        Object wider = phone.evaluate("[...document.querySelectorAll('body *')].filter(e => "
-                + "e.getBoundingClientRect().right > window.innerWidth).map(e => e.tagName + '.' + e.className "
+        assertFitsTheScreen(phone);
+    }
+
+    @Test
+    void theInspectorsAndClerksPagesFitAPhonesScreenTheirWideTablesScrollingInPlace() {
+        long inspection = Fixtures.inspectionAtGao();
+        long lossReport = Fixtures.lossReportAtGao();
+        Fixtures.keyAtGao();
+        Page phone = CHROMIUM.newPage("fr-FR", 390, 844);
+        Chromium.signIn(phone, home + "/inspections/" + inspection, "inspector-gao");
+        for (String address : List.of("/inspections/" + inspection, "/inspections", "/inspections/actions",
+                "/stocktakes")) {
+            phone.navigate(home + address);
+            assertFitsTheScreen(phone);
+        }
+        Page clerk = CHROMIUM.newPage("fr-FR", 390, 844);
+        Chromium.signIn(clerk, home + "/keys", "clerk-gao");
+        for (String address : List.of("/keys", "/loss-reports", "/loss-reports/" + lossReport)) {
+            clerk.navigate(home + address);
+            assertFitsTheScreen(clerk);
+        }
+        assertTrue(((Number) clerk.evaluate("document.querySelector('.scroll').scrollWidth")).intValue() > 390,
+                "the loss report's weapons are wider than the phone, and scroll in their own group");
+    }
+
+    /** Nothing but the content of a table's own scrolling group is wider than the screen, so the page never pans. */
+    private static void assertFitsTheScreen(Page phone) {
+        Object wider = phone.evaluate("[...document.querySelectorAll('body *')].filter(e => !e.closest('.scroll "
+                + "*') && e.getBoundingClientRect().right > window.innerWidth).map(e => e.tagName + '.' + e.className "
                 + "+ '#' + e.id).slice(0, 5).join(', ')");
-        assertEquals("", wider, "no element wider than a phone's screen");
+        assertEquals("", wider, "no element wider than a phone's screen on " + phone.url());
     }
 }
