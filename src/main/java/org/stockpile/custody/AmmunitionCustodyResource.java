@@ -29,7 +29,7 @@ import org.stockpile.system.problem.Problem;
 
 @Path("/api/ammunition")
 @Tag(name = "Ammunition custody", description = "Receipts, issues, returns, transfers, consumption, "
-        + "adjustments and destruction of ammunition lots; stock positions and conservation")
+        + "adjustments, destruction, losses and thefts of ammunition lots; stock positions and conservation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AmmunitionCustodyResource {
@@ -43,7 +43,8 @@ public class AmmunitionCustodyResource {
     }
 
     /**
-     * Receipt, issue, return, dispatch, receive, consumption, adjustment or destruction of ammunition at a site.
+     * Receipt, issue, return, dispatch, receive, consumption, adjustment, destruction, loss or theft of ammunition at
+     * a site (a loss or theft takes the rounds out of the store, with the circumstances as reason).
      * 200 when done; 202 when a second person must approve.
      */
     @POST

@@ -48,7 +48,7 @@ public class AmmunitionCustodyService
 
     public static final Set<OperationType> OPERATIONS = EnumSet.of(OperationType.RECEIPT, OperationType.ISSUE,
             OperationType.RETURN, OperationType.DISPATCH, OperationType.RECEIVE, OperationType.CONSUMPTION,
-            OperationType.ADJUSTMENT, OperationType.DESTRUCTION);
+            OperationType.ADJUSTMENT, OperationType.DESTRUCTION, OperationType.LOSS, OperationType.THEFT);
 
     private final AmmunitionLotRepository lots;
     private final AmmunitionStockRepository stock;
@@ -134,12 +134,33 @@ public class AmmunitionCustodyService
         return twoPerson.requiresSecondPerson(plan.type(), plan.quantity());
     }
 
-    /** The quantity now in every position the operation moves: an approval must find them all as they were. */
+    /**
+     * The quantity now in every position the operation moves: an approval must find them all as they were. A request
+     * that could not be carried out now (more than a position holds) is refused at once rather than held.
+     */
     @Override
     HeldAgainst heldAgainst(Plan plan) {
+        Map<StockPosition, Long> deltas = deltas(plan);
         Map<StockPosition, Long> quantities = new TreeMap<>();
-        deltas(plan).keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
+        deltas.keySet().forEach(position -> quantities.put(position, stock.quantity(position)));
+        requireEnough(deltas, quantities);
         return HeldAgainst.stock(quantities);
+    }
+
+    /** Refuses (409, each lot short and by how much) changes that would take any position below zero. */
+    private static void requireEnough(Map<StockPosition, Long> deltas, Map<StockPosition, Long> quantities) {
+        List<ProblemException.Item> shortfalls = new ArrayList<>();
+        deltas.forEach((position, delta) -> {
+            long quantity = quantities.get(position);
+            if (quantity + delta < 0) {
+                shortfalls.add(item(tag(position), "problem.ammunition.insufficient", String.valueOf(quantity),
+                        String.valueOf(-delta)));
+            }
+        });
+        if (!shortfalls.isEmpty()) {
+            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "lines", shortfalls, "problem.custody.refused",
+                    shortfalls.size());
+        }
     }
 
     @Override
@@ -221,10 +242,10 @@ public class AmmunitionCustodyService
         Map<StockPosition, Long> deltas = deltas(plan);
         Map<StockPosition, AmmunitionStock> locked = new TreeMap<>();
         deltas.keySet().forEach(position -> locked.put(position, stock.lock(position)));
+        Map<StockPosition, Long> now = new TreeMap<>();
+        locked.forEach((position, row) -> now.put(position, row.quantity));
         // Approved against the stock as it stood when asked, or not at all.
         if (heldAgainst != null) {
-            Map<StockPosition, Long> now = new TreeMap<>();
-            locked.forEach((position, row) -> now.put(position, row.quantity));
             List<ProblemException.Item> changed = heldAgainst.changedStock(now).stream()
                     .map(count -> item(tag(count.position()), "problem.ammunition.stock-changed",
                             String.valueOf(count.quantity()), String.valueOf(now.get(count.position()))))
@@ -234,18 +255,7 @@ public class AmmunitionCustodyService
                         "problem.custody.changed-since-request", changed.size());
             }
         }
-        List<ProblemException.Item> shortfalls = new ArrayList<>();
-        deltas.forEach((position, delta) -> {
-            AmmunitionStock row = locked.get(position);
-            if (row.quantity + delta < 0) {
-                shortfalls.add(item(tag(position), "problem.ammunition.insufficient", String.valueOf(row.quantity),
-                        String.valueOf(-delta)));
-            }
-        });
-        if (!shortfalls.isEmpty()) {
-            throw new ProblemException(ProblemType.CUSTODY_CONFLICT, "lines", shortfalls, "problem.custody.refused",
-                    shortfalls.size());
-        }
+        requireEnough(deltas, now);
         storehouse.check(plan.site(), plan.lines().stream()
                 .map(line -> new StorehouseRules.Change(line.lot(), line.location(), storeChange(plan.type(),
                         line.quantity())))
@@ -292,7 +302,7 @@ public class AmmunitionCustodyService
         Map<StockPosition, Long> moves = new TreeMap<>();
         switch (plan.type()) {
             case RECEIPT, ADJUSTMENT -> moves.put(onHand, q);
-            case DESTRUCTION -> moves.put(onHand, -q);
+            case DESTRUCTION, LOSS, THEFT -> moves.put(onHand, -q);
             case ISSUE -> {
                 moves.put(onHand, -q);
                 moves.put(issued(plan, lot), q);
@@ -319,7 +329,7 @@ public class AmmunitionCustodyService
     private static long storeChange(OperationType type, long quantity) {
         return switch (type) {
             case RECEIPT, RECEIVE, RETURN, ADJUSTMENT -> quantity;
-            case ISSUE, DISPATCH, DESTRUCTION -> -quantity;
+            case ISSUE, DISPATCH, DESTRUCTION, LOSS, THEFT -> -quantity;
             default -> 0;
         };
     }
@@ -344,7 +354,7 @@ public class AmmunitionCustodyService
             }
             case DISPATCH -> ScannedInputs.require("destinationSiteCode", request.destinationSiteCode());
             case RECEIVE -> ScannedInputs.require("originSiteCode", request.originSiteCode());
-            case ADJUSTMENT -> ScannedInputs.require("reason", request.reason());
+            case ADJUSTMENT, LOSS, THEFT -> ScannedInputs.require("reason", request.reason());
             case DESTRUCTION -> {
                 ScannedInputs.require("method", request.method());
                 ScannedInputs.require("witnesses", request.witnesses());

@@ -142,6 +142,14 @@ public class CustodyRecords implements Holdings {
                 .setParameter(1, operationId).getResultStream().map(Views.EventView::of).toList();
     }
 
+    /** The ammunition events one operation wrote, in order. */
+    public List<Views.AmmunitionEventView> ammunitionOperation(UUID operationId) {
+        return weapons.getEntityManager()
+                .createQuery("from CustodyEvent e join fetch e.lot l join fetch l.item where e.operationId = ?1 "
+                        + "and e.lot is not null order by e.id", CustodyEvent.class)
+                .setParameter(1, operationId).getResultStream().map(Views.AmmunitionEventView::of).toList();
+    }
+
     /** One site's chain, or every chain for a user of national scope; breaks found for the first time are recorded. */
     public CustodyLedger.Report verify(String siteCode) {
         Site site = siteCode == null ? null : sites.requireActiveVisibleByCode("siteCode", siteCode);

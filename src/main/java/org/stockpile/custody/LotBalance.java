@@ -4,7 +4,7 @@ import org.stockpile.ammo.AmmunitionStock;
 
 /**
  * The books of one lot at one site: what came in by the ledger (received, adjusted, transferred in), and where it
- * went (on hand, issued out, in transit, transferred out, consumed, destroyed). They balance when both sides are
+ * went (on hand, issued out, in transit, transferred out, consumed, destroyed, lost or stolen). They balance when both sides are
  * equal; a lot that does not balance means a quantity changed outside the ledger. A transfer counts out of the
  * site that dispatched it once the other site receives it.
  */
@@ -19,6 +19,7 @@ final class LotBalance {
     private long transferredOut;
     private long consumed;
     private long destroyed;
+    private long lost;
 
     /** Adds the quantity of the site's events of {@code type}; the types that do not change the books are ignored. */
     void recorded(OperationType type, long quantity) {
@@ -28,6 +29,7 @@ final class LotBalance {
             case RECEIVE -> transferredIn += quantity;
             case CONSUMPTION -> consumed += quantity;
             case DESTRUCTION -> destroyed += quantity;
+            case LOSS, THEFT -> lost += quantity;
             default -> {
                 // Issues, returns and dispatches move rounds between positions the site still accounts for.
             }
@@ -50,11 +52,11 @@ final class LotBalance {
 
     boolean balanced() {
         return received + adjusted + transferredIn
-                == onHand + issuedOut + inTransit + transferredOut + consumed + destroyed;
+                == onHand + issuedOut + inTransit + transferredOut + consumed + destroyed + lost;
     }
 
     Views.Conservation view(String siteCode, String lotTag, String itemCode, String lotNumber) {
         return new Views.Conservation(siteCode, lotTag, itemCode, lotNumber, received, adjusted, transferredIn,
-                onHand, issuedOut, inTransit, transferredOut, consumed, destroyed, balanced());
+                onHand, issuedOut, inTransit, transferredOut, consumed, destroyed, lost, balanced());
     }
 }

@@ -61,7 +61,9 @@ public final class Views {
     /** One lot's quantities at one site, where they are, against what the ledger says came in and went out. */
     public record Conservation(String siteCode, String lotTag, String itemCode, String lotNumber, long received,
             long adjusted, long transferredIn, long onHand, long issuedOut, long inTransit, long transferredOut,
-            long consumed, long destroyed, boolean balanced) {
+            long consumed, long destroyed,
+            @Schema(description = "Lost or stolen, as loss and theft reports took it off the book") long lost,
+            boolean balanced) {
     }
 
     /** A quantity of a lot in one place. */

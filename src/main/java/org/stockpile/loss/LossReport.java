@@ -2,11 +2,16 @@ package org.stockpile.loss;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,15 +26,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.stockpile.ammo.AmmunitionLot;
 import org.stockpile.custody.OperationType;
 import org.stockpile.site.Site;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.weapon.Weapon;
 
 /**
- * A loss or theft reported: the weapons, the site, when it was discovered and when they were last verified, where,
- * how, by whom, and the custody operation that takes them off the book. Kept as it was made (the database refuses
- * any change); the investigation that follows is written as entries of its own.
+ * A loss or theft reported: the weapons and the quantities of ammunition lots, the site, when it was discovered and
+ * when they were last verified, where, how, by whom, and the custody operations that take them off the book (one for
+ * the weapons, one for the ammunition). Kept as it was made (the database refuses any change); the investigation
+ * that follows is written as entries of its own.
  */
 @Entity
 @Table(name = "loss_report")
@@ -83,16 +90,44 @@ public class LossReport {
     /** The stocktake whose discrepancies it reports, when it came from one. */
     public Long stocktakeId;
 
-    /** The operation held for a second person; null when policy let it be carried out at once. */
+    /** The weapons' operation held for a second person; null when policy let it be carried out at once. */
     public UUID pendingOperationId;
 
-    /** The operation carried out at once; null while held (the held operation's own id says when it is done). */
+    /** The weapons' operation carried out at once; null while held (the held operation says when it is done). */
     public UUID operationId;
+
+    /** The same two for the ammunition lost: null both when the report names no lot. */
+    public UUID ammunitionPendingOperationId;
+
+    public UUID ammunitionOperationId;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "loss_report_weapon", joinColumns = @JoinColumn(name = "loss_report_id"),
             inverseJoinColumns = @JoinColumn(name = "weapon_id"))
     public Set<Weapon> weapons = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "loss_report_lot", joinColumns = @JoinColumn(name = "loss_report_id"))
+    public List<Lot> lots = new ArrayList<>();
+
+    /** A quantity of a lot reported lost. */
+    @Embeddable
+    public static class Lot {
+
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        public AmmunitionLot lot;
+
+        @Column(nullable = false)
+        public long quantity;
+
+        protected Lot() {
+        }
+
+        public Lot(AmmunitionLot lot, long quantity) {
+            this.lot = lot;
+            this.quantity = quantity;
+        }
+    }
 
     /**
      * The dates a report gives must be possible: not discovered in the future, and not last verified after the

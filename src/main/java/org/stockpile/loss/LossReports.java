@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.stockpile.ammo.AmmunitionCustodyRequest;
+import org.stockpile.ammo.AmmunitionLot;
+import org.stockpile.custody.AmmunitionCustodyService;
 import org.stockpile.custody.CustodyRecords;
 import org.stockpile.custody.CustodyRequest;
 import org.stockpile.custody.CustodyService;
@@ -25,6 +29,8 @@ import org.stockpile.custody.PendingOperation;
 import org.stockpile.custody.PendingOperationRepository;
 import org.stockpile.custody.Views;
 import org.stockpile.security.CurrentUser;
+import org.stockpile.site.Site;
+import org.stockpile.site.SiteService;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.Messages;
 import org.stockpile.system.StoredText;
@@ -37,9 +43,10 @@ import org.stockpile.system.problem.ProblemType;
 import org.stockpile.weapon.Weapon;
 
 /**
- * Loss and theft reports. Filing one submits the loss (or theft) of its weapons as a custody operation, which national
- * policy holds for a second person; the report is kept as filed, linked to that operation and, once it is carried
- * out, to the events it wrote. The investigation is followed by entries. Reports are seen within the reader's scope.
+ * Loss and theft reports. Filing one submits the loss (or theft) of its weapons, and of the quantities of ammunition
+ * it names, as custody operations (one for each), which national policy holds for a second person; the report is kept
+ * as filed, linked to those operations and, once they are carried out, to the events they wrote. The investigation
+ * is followed by entries. Reports are seen within the reader's scope.
  */
 @ApplicationScoped
 public class LossReports {
@@ -50,16 +57,21 @@ public class LossReports {
 
     private final LossReportRepository reports;
     private final CustodyService custody;
+    private final AmmunitionCustodyService ammunition;
+    private final SiteService sites;
     private final CustodyRecords custodyRecords;
     private final PendingOperationRepository pendingOperations;
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final Clock clock;
 
-    LossReports(LossReportRepository reports, CustodyService custody, CustodyRecords custodyRecords,
-            PendingOperationRepository pendingOperations, Idempotency idempotency, CurrentUser user, Clock clock) {
+    LossReports(LossReportRepository reports, CustodyService custody, AmmunitionCustodyService ammunition,
+            SiteService sites, CustodyRecords custodyRecords, PendingOperationRepository pendingOperations,
+            Idempotency idempotency, CurrentUser user, Clock clock) {
         this.reports = reports;
         this.custody = custody;
+        this.ammunition = ammunition;
+        this.sites = sites;
         this.custodyRecords = custodyRecords;
         this.pendingOperations = pendingOperations;
         this.idempotency = idempotency;
@@ -78,7 +90,7 @@ public class LossReports {
                 page.toSort(SORTABLE, "reportedAt"), filter.parameters()), page, report -> report);
         Map<Long, List<LossReportEntry>> entries = entries(found.items());
         return found.map(report -> new LossReportViews.LossReportLine(report.id, report.kind, report.site.code,
-                report.discoveredOn, report.weapons.size(), report.reportedBy, report.reportedAt,
+                report.discoveredOn, report.weapons.size(), report.lots.size(), report.reportedBy, report.reportedAt,
                 last(entries.get(report.id)).status));
     }
 
@@ -98,34 +110,63 @@ public class LossReports {
 
     /**
      * Files a report within the caller's transaction: a count escalating what it could not find names itself as
-     * {@code stocktakeId}. The weapons must all be of one site in the caller's scope, in a state a loss can start from.
+     * {@code stocktakeId}. Everything it names is of one site in the caller's scope: the weapons in a state a loss can
+     * start from, the lots in that site's store in the quantities lost. A report names at least one thing (422).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public LossReportViews.LossReportView report(LossReportRequests.Filing filing, Long stocktakeId) {
+        List<String> weaponTags = filing.weapons();
+        List<LossReportRequests.LostLot> lots = filing.lotsLost();
+        if (weaponTags.isEmpty() && lots.isEmpty()) {
+            throw ProblemException.rule("weaponTags", "problem.loss.nothing-reported");
+        }
         LossReport.requirePossibleDates(filing.discoveredOn(), filing.lastVerifiedOn(), LocalDate.now(clock));
-        Views.Outcome outcome = custody.submit(filing.kind().operation(), new CustodyRequest(filing.weaponTags(),
-                null, null, null, filing.circumstances().strip(), StoredText.blankAsNull(filing.policeReference()),
-                null, null, null, null));
-        List<Long> ids = filing.weaponTags().stream().map(tag -> TagCode.parse(tag).number()).toList();
-        List<Weapon> weapons = reports.getEntityManager()
-                .createQuery("from Weapon w join fetch w.site where w.id in ?1 order by w.id", Weapon.class)
-                .setParameter(1, ids).getResultList();
-        requireNotAwaitingApproval(weapons);
+        String circumstances = filing.circumstances().strip();
+        String policeReference = StoredText.blankAsNull(filing.policeReference());
+        // The site named, which the lots need; without lots, the weapons say which it is.
+        Site named = lots.isEmpty() && StoredText.blankAsNull(filing.siteCode()) == null ? null
+                : sites.requireActiveVisibleByCode("siteCode", filing.siteCode());
         LossReport report = new LossReport();
+        report.site = named;
+        if (!weaponTags.isEmpty()) {
+            Views.Outcome outcome = custody.submit(filing.kind().operation(), new CustodyRequest(weaponTags, null,
+                    null, null, circumstances, policeReference, null, null, null, null));
+            List<Long> ids = weaponTags.stream().map(tag -> TagCode.parse(tag).number()).toList();
+            List<Weapon> weapons = reports.getEntityManager()
+                    .createQuery("from Weapon w join fetch w.site where w.id in ?1 order by w.id", Weapon.class)
+                    .setParameter(1, ids).getResultList();
+            requireNotAwaitingApproval(weapons);
+            if (named != null && !named.id.equals(weapons.get(0).site.id)) {
+                throw ProblemException.rule("siteCode", "problem.loss.one-site", weapons.get(0).site.code);
+            }
+            report.site = weapons.get(0).site;
+            report.pendingOperationId = outcome.pendingOperationId();
+            report.operationId = outcome.pendingOperationId() == null ? outcome.operationId() : null;
+            report.weapons.addAll(weapons);
+        }
+        if (!lots.isEmpty()) {
+            Views.Outcome outcome = ammunition.submit(filing.kind().operation(), new AmmunitionCustodyRequest(
+                    named.code, lots.stream().map(lot -> new AmmunitionCustodyRequest.Line(lot.lotTag(),
+                            lot.quantity(), lot.locationTag())).toList(), null, null, null, null, policeReference,
+                    circumstances, null, null, null, null));
+            report.ammunitionPendingOperationId = outcome.pendingOperationId();
+            report.ammunitionOperationId = outcome.pendingOperationId() == null ? outcome.operationId() : null;
+            // Each tag names a lot (the submission refused any other); a lot lost at two places is one line.
+            Map<Long, Long> lost = new TreeMap<>();
+            lots.forEach(lot -> lost.merge(TagCode.parse(lot.lotTag()).number(), lot.quantity(), Long::sum));
+            lost.forEach((lot, quantity) -> report.lots.add(new LossReport.Lot(reports.getEntityManager()
+                    .getReference(AmmunitionLot.class, lot), quantity)));
+        }
         report.kind = filing.kind();
-        report.site = weapons.get(0).site;
         report.discoveredOn = filing.discoveredOn();
         report.lastVerifiedOn = filing.lastVerifiedOn();
         report.place = StoredText.blankAsNull(filing.place());
-        report.circumstances = filing.circumstances().strip();
+        report.circumstances = circumstances;
         report.reportedBy = user.name();
         report.reportedAt = OffsetDateTime.now(clock);
         report.stocktakeId = stocktakeId;
-        report.pendingOperationId = outcome.pendingOperationId();
-        report.operationId = outcome.pendingOperationId() == null ? outcome.operationId() : null;
-        report.weapons.addAll(weapons);
         reports.persist(report);
-        addEntry(report, Investigation.OPEN, report.reportedAt, StoredText.blankAsNull(filing.policeReference()), null);
+        addEntry(report, Investigation.OPEN, report.reportedAt, policeReference, null);
         reports.flush();
         return view(report);
     }
@@ -212,32 +253,48 @@ public class LossReports {
 
     private LossReportViews.LossReportView view(LossReport report) {
         List<LossReportEntry> entries = entries(List.of(report)).getOrDefault(report.id, List.of());
-        LossReportViews.Approval approval = LossReportViews.Approval.CARRIED_OUT;
-        UUID operationId = report.operationId;
-        if (report.pendingOperationId != null) {
-            PendingOperation pending = pendingOperations.findById(report.pendingOperationId);
-            approval = switch (pending.status) {
-                case PENDING -> LossReportViews.Approval.AWAITING_SECOND_PERSON;
-                case APPROVED -> LossReportViews.Approval.CARRIED_OUT;
-                case REJECTED -> LossReportViews.Approval.REJECTED;
-                case WITHDRAWN -> LossReportViews.Approval.WITHDRAWN;
-            };
-            operationId = pending.operationId;
-        }
+        Taken weapons = taken(report.pendingOperationId, report.operationId);
+        Taken ammunition = taken(report.ammunitionPendingOperationId, report.ammunitionOperationId);
         Map<Reported, OffsetDateTime> recovered = recoveries(List.of(report));
-        List<LossReportViews.LostWeapon> weapons = report.weapons.stream()
+        List<LossReportViews.LostWeapon> lostWeapons = report.weapons.stream()
                 .sorted((a, b) -> Long.compare(a.id, b.id))
                 .map(w -> new LossReportViews.LostWeapon(TagCode.of(TagCode.Kind.WEAPON, w.id).value(),
                         w.manufacturer, w.model, w.calibre, w.manufacturerSerial, w.nationalSerial, w.state,
                         recovered.get(new Reported(report.id, w.id))))
                 .toList();
+        List<LossReportViews.LostLot> lostLots = report.lots.stream()
+                .sorted((a, b) -> Long.compare(a.lot.id, b.lot.id))
+                .map(l -> new LossReportViews.LostLot(TagCode.of(TagCode.Kind.AMMUNITION_LOT, l.lot.id).value(),
+                        l.lot.item.itemCode, l.lot.item.nomenclature, l.lot.lotNumber, l.quantity))
+                .toList();
         return new LossReportViews.LossReportView(report.id, report.kind, report.site.code, report.site.name,
                 report.discoveredOn, report.lastVerifiedOn, report.place, report.circumstances, report.reportedBy,
-                report.reportedAt, report.stocktakeId, approval, report.pendingOperationId, operationId,
-                last(entries).status, policeReference(entries), weapons,
+                report.reportedAt, report.stocktakeId, LossReportViews.Approval.together(weapons.approval(),
+                        ammunition.approval()),
+                report.pendingOperationId, weapons.operationId(), report.ammunitionPendingOperationId,
+                ammunition.operationId(), last(entries).status, policeReference(entries), lostWeapons, lostLots,
                 entries.stream().map(e -> new LossReportViews.EntryView(e.status, e.policeReference, e.note,
                         e.recordedBy, e.recordedAt)).toList(),
-                operationId == null ? List.of() : custodyRecords.operation(operationId));
+                weapons.operationId() == null ? List.of() : custodyRecords.operation(weapons.operationId()),
+                ammunition.operationId() == null ? List.of()
+                        : custodyRecords.ammunitionOperation(ammunition.operationId()));
+    }
+
+    /** Where one of a report's operations stands, and its id once carried out; none for what the report lacks. */
+    private record Taken(LossReportViews.Approval approval, UUID operationId) {
+    }
+
+    private Taken taken(UUID pendingOperationId, UUID operationId) {
+        if (pendingOperationId == null) {
+            return new Taken(operationId == null ? null : LossReportViews.Approval.CARRIED_OUT, operationId);
+        }
+        PendingOperation pending = pendingOperations.findById(pendingOperationId);
+        return new Taken(switch (pending.status) {
+            case PENDING -> LossReportViews.Approval.AWAITING_SECOND_PERSON;
+            case APPROVED -> LossReportViews.Approval.CARRIED_OUT;
+            case REJECTED -> LossReportViews.Approval.REJECTED;
+            case WITHDRAWN -> LossReportViews.Approval.WITHDRAWN;
+        }, pending.operationId);
     }
 
     private void addEntry(LossReport report, Investigation status, OffsetDateTime at, String policeReference,

@@ -295,7 +295,7 @@ public class Stocktakes {
         List<String> tags = items.stream().map(TagCode::value).toList();
         LossReportViews.LossReportView report = lossReports.report(new LossReportRequests.Filing(request.kind(),
                 tags, LocalDate.now(clock), records.lastVerified(tags.stream().map(missing::get).toList()),
-                request.place(), request.circumstances(), request.policeReference()), id);
+                request.place(), request.circumstances(), request.policeReference(), null, null), id);
         OffsetDateTime now = OffsetDateTime.now(clock);
         items.forEach(item -> records.explain(id, item, report.circumstances(), user.name(), now, report.id()));
         return idempotency.complete(user.name(), key, 201, report);

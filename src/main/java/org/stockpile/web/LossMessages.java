@@ -16,7 +16,8 @@ public interface LossMessages {
     @Message("Déclarer une perte ou un vol")
     String file_title();
 
-    @Message("Déclarez sans attendre : la perte des armes attend ensuite l’approbation d’une seconde personne.")
+    @Message("Déclarez sans attendre les armes et les munitions perdues : leur sortie du registre attend ensuite "
+            + "l’approbation d’une seconde personne.")
     String file_help();
 
     @Message("Nature")
@@ -27,6 +28,10 @@ public interface LossMessages {
 
     @Message("Étiquettes des armes (une par ligne, ou scannées à la suite)")
     String weapons_label();
+
+    @Message("Munitions : une ligne par lot, son étiquette et la quantité perdue (ex. A00000VS 120), et l’étiquette "
+            + "de l’emplacement s’il y a lieu")
+    String lots_label();
 
     @Message("Découverte le")
     String discovered_on();
@@ -57,6 +62,9 @@ public interface LossMessages {
 
     @Message("Armes")
     String weapons();
+
+    @Message("Lots")
+    String lots();
 
     @Message("Déclarée par")
     String reported_by();
@@ -91,6 +99,18 @@ public interface LossMessages {
 
     @Message("Armes déclarées")
     String weapons_title();
+
+    @Message("Munitions déclarées")
+    String lots_title();
+
+    @Message("Lot")
+    String col_lot();
+
+    @Message("Quantité")
+    String col_quantity();
+
+    @Message("Événements du registre (munitions)")
+    String ammunition_events_title();
 
     @Message("Étiquette")
     String col_tag();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.stockpile.ammo.AmmunitionCustodyRequest;
 import org.stockpile.custody.CustodyRequest;
 import org.stockpile.loss.Investigation;
 import org.stockpile.loss.LossReport;
@@ -28,6 +29,8 @@ import org.stockpile.loss.LossReportViews;
 import org.stockpile.loss.LossReports;
 import org.stockpile.security.CurrentUser;
 import org.stockpile.security.Roles;
+import org.stockpile.site.SiteService;
+import org.stockpile.site.SiteView;
 import org.stockpile.system.StoredText;
 import org.stockpile.system.paging.Page;
 import org.stockpile.system.paging.PageRequest;
@@ -52,22 +55,24 @@ public class LossReportPages {
     static class Templates {
 
         static native TemplateInstance lossReports(Page<LossReportViews.LossReportLine> reports, Pager pager,
-                String key, LocalDate today, Confirmations.Attempt<?> attempt);
+                List<SiteView> sites, String key, LocalDate today, Confirmations.Attempt<?> attempt);
 
         static native TemplateInstance lossReport(LossReportViews.LossReportView report, boolean investigates,
                 String key, Confirmations.Attempt<?> attempt);
     }
 
     private final LossReports reports;
+    private final SiteService sites;
     private final CurrentUser user;
     private final PageContext page;
     private final Confirmations confirmations;
     private final Clock clock;
 
-    LossReportPages(LossReports reports, CurrentUser user, PageContext page, Confirmations confirmations,
-            Clock clock) {
+    LossReportPages(LossReports reports, SiteService sites, CurrentUser user, PageContext page,
+            Confirmations confirmations, Clock clock) {
         this.clock = clock;
         this.reports = reports;
+        this.sites = sites;
         this.user = user;
         this.page = page;
         this.confirmations = confirmations;
@@ -81,20 +86,21 @@ public class LossReportPages {
     private TemplateInstance listPage(int number, String key, Confirmations.Attempt<?> attempt) {
         Page<LossReportViews.LossReportLine> shown = reports.list(new LossReports.Criteria(null, null),
                 new PageRequest(number, PAGE_SIZE, "reportedAt,desc"));
-        return page.localized(Templates.lossReports(shown, Pager.of(shown, "/app/loss-reports"), key,
-                LocalDate.now(clock), attempt));
+        return page.localized(Templates.lossReports(shown, Pager.of(shown, "/app/loss-reports"),
+                sites.visibleActive(), key, LocalDate.now(clock), attempt));
     }
 
     /** Files a report under the form's key; a refusal shows the list again with the same key, to be sent again. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response file(@RestForm String key, @RestForm String kind, @RestForm String weapons,
-            @RestForm String discoveredOn, @RestForm String lastVerifiedOn, @RestForm String place,
-            @RestForm String circumstances, @RestForm String policeReference) {
+    public Response file(@RestForm String key, @RestForm String kind, @RestForm String siteCode,
+            @RestForm String weapons, @RestForm String lots, @RestForm String discoveredOn,
+            @RestForm String lastVerifiedOn, @RestForm String place, @RestForm String circumstances,
+            @RestForm String policeReference) {
         var attempt = confirmations.attempt(new LossReportRequests.Filing(kind(kind), tags(weapons),
                 date(discoveredOn), date(lastVerifiedOn), StoredText.blankAsNull(place),
-                StoredText.blankAsNull(circumstances), StoredText.blankAsNull(policeReference)),
-                filing -> reports.file(filing, key));
+                StoredText.blankAsNull(circumstances), StoredText.blankAsNull(policeReference),
+                StoredText.blankAsNull(siteCode), lots(lots)), filing -> reports.file(filing, key));
         return attempt.refused() ? Response.ok(listPage(0, key, attempt)).build()
                 : shown(Long.parseLong(confirmations.field(attempt.answer(), "id")));
     }
@@ -141,6 +147,21 @@ public class LossReportPages {
             return List.of();
         }
         return Forms.bounded(Arrays.asList(typed.strip().split("[\\s,;]+")), CustodyRequest.MAX_WEAPONS + 1);
+    }
+
+    /**
+     * The lots typed or scanned, a line each: the lot's tag, the quantity lost and perhaps the storage location's tag;
+     * a quantity that is not a whole number is left out, for the service to ask for. No more than a report may name.
+     */
+    private static List<LossReportRequests.LostLot> lots(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return Forms.bounded(Arrays.asList(typed.strip().split("\\R+")), AmmunitionCustodyRequest.MAX_LINES + 1)
+                .stream().map(line -> line.strip().split("[\\s,;]+", 3))
+                .map(words -> new LossReportRequests.LostLot(words[0], words.length < 2 ? null
+                        : Forms.read(words[1], Long::valueOf), words.length < 3 ? null : words[2]))
+                .toList();
     }
 
     private static LocalDate date(String typed) {

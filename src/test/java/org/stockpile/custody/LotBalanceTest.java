@@ -19,8 +19,10 @@ class LotBalanceTest {
         books.recorded(OperationType.ISSUE, 300);
         books.recorded(OperationType.CONSUMPTION, 120);
         books.recorded(OperationType.DESTRUCTION, 50);
+        books.recorded(OperationType.LOSS, 25);
+        books.recorded(OperationType.THEFT, 15);
         books.receivedElsewhere(100);
-        books.held(Whereabouts.ON_HAND, 640);
+        books.held(Whereabouts.ON_HAND, 600);
         books.held(Whereabouts.ISSUED_OUT, 180);
         books.held(Whereabouts.IN_TRANSIT, 100);
         assertTrue(books.balanced());
@@ -28,12 +30,13 @@ class LotBalanceTest {
         assertEquals(1000, view.received());
         assertEquals(-10, view.adjusted());
         assertEquals(200, view.transferredIn());
-        assertEquals(640, view.onHand());
+        assertEquals(600, view.onHand());
         assertEquals(180, view.issuedOut());
         assertEquals(100, view.inTransit());
         assertEquals(100, view.transferredOut());
         assertEquals(120, view.consumed());
         assertEquals(50, view.destroyed());
+        assertEquals(40, view.lost());
         assertTrue(view.balanced());
     }
 

@@ -217,4 +217,96 @@ class LossReportsTest {
         entry(INSPECTOR_MOPTI, report, Map.of("status", "UNDER_INVESTIGATION")).then().statusCode(404);
         as(CLERK_GAO).get("/api/loss-reports/tracing").then().statusCode(403);
     }
+
+    /** A new lot of 7.62×39 ball for one test, received at {@code siteCode} in {@code quantity}. */
+    private static String lotReceivedAt(String clerk, String siteCode, long quantity) {
+        String lot = as(ADMIN).body(Map.of("itemCode", "762X39-BALL", "lotNumber", "LOSS-" + UUID.randomUUID()
+                .toString().substring(0, 8), "condition", "SERVICEABLE")).post("/api/ammunition-lots").then()
+                .statusCode(201).extract().path("tagCode");
+        as(clerk).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("siteCode", siteCode,
+                "reference", "BR-LOSS", "lines", List.of(Map.of("lotTag", lot, "quantity", quantity))))
+                .post("/api/ammunition/receipt").then().statusCode(200);
+        return lot;
+    }
+
+    private static long onHand(String lot, String siteCode) {
+        List<Number> quantities = as(ADMIN).get("/api/ammunition/stock?siteCode=" + siteCode).then().statusCode(200)
+                .extract().path("findAll { it.lotTag == '" + lot + "' && it.storageLocationCode == null }.quantity");
+        return quantities.stream().mapToLong(Number::longValue).sum();
+    }
+
+    @Test
+    void weaponsAndRoundsStolenTogetherAreOneReportTakenOffTheBookOnceBothOperationsAreApproved() {
+        List<String> stolen = Custody.freshWeapons("ARM-GAO-01", "ROUNDS-" + UUID.randomUUID(), 1);
+        String lot = lotReceivedAt(CLERK_GAO, "ARM-GAO-01", 1000);
+        Map<String, Object> theft = filing("THEFT", stolen, "siteCode", "ARM-GAO-01", "lots",
+                List.of(Map.of("lotTag", lot, "quantity", 120)), "policeReference", "PV-2026-201");
+        Response filed = file(CLERK_GAO, theft, UUID.randomUUID().toString());
+        filed.then().statusCode(201).body("approval", equalTo("AWAITING_SECOND_PERSON"))
+                .body("pendingOperationId", notNullValue()).body("ammunitionPendingOperationId", notNullValue())
+                .body("weapons", hasSize(1)).body("lots", hasSize(1)).body("lots[0].tag", equalTo(lot))
+                .body("lots[0].itemCode", equalTo("762X39-BALL")).body("lots[0].quantity", equalTo(120))
+                .body("ammunitionEvents", hasSize(0));
+        long report = ((Number) filed.path("id")).longValue();
+        assertEquals(1000, onHand(lot, "ARM-GAO-01"), "nothing leaves the store before a second person approves");
+        as(CLERK_GAO).get("/api/loss-reports?siteCode=ARM-GAO-01&size=100").then()
+                .body("items.find { it.id == " + report + " }.lots", equalTo(1));
+
+        Custody.approve(COMMANDER, filed.path("pendingOperationId")).then().statusCode(200);
+        as(CLERK_GAO).get("/api/loss-reports/" + report).then().body("approval", equalTo("AWAITING_SECOND_PERSON"))
+                .body("events", hasSize(1));
+        Custody.approve(CLERK_GAO, filed.path("ammunitionPendingOperationId")).then().statusCode(403);
+        Custody.approve(COMMANDER, filed.path("ammunitionPendingOperationId")).then().statusCode(200);
+        as(CLERK_GAO).get("/api/loss-reports/" + report).then().body("approval", equalTo("CARRIED_OUT"))
+                .body("ammunitionOperationId", notNullValue()).body("ammunitionEvents", hasSize(1))
+                .body("ammunitionEvents[0].type", equalTo("THEFT")).body("ammunitionEvents[0].quantity", equalTo(120))
+                .body("ammunitionEvents[0].reference", equalTo("PV-2026-201"))
+                .body("ammunitionEvents[0].approvedBy", equalTo(COMMANDER));
+        assertEquals(880, onHand(lot, "ARM-GAO-01"));
+        as(INSPECTOR_NATIONAL).get("/api/ammunition/conservation").then()
+                .body("find { it.lotTag == '" + lot + "' }.lost", equalTo(120))
+                .body("find { it.lotTag == '" + lot + "' }.balanced", equalTo(true));
+        assertEquals(1, linesOf(tracing(INSPECTOR_NATIONAL, ""), report).size(), "the weapon, not the rounds, is "
+                + "sent on for tracing");
+    }
+
+    @Test
+    void roundsAloneAreReportedAtTheSiteNamedAndAReportNamesOneSiteAndSomething() {
+        String lot = lotReceivedAt(CLERK_GAO, "ARM-GAO-01", 500);
+        Map<String, Object> loss = filing("LOSS", List.of(), "siteCode", "ARM-GAO-01", "lots",
+                List.of(Map.of("lotTag", lot, "quantity", 30)));
+        loss.remove("weaponTags");
+        Response filed = file(CLERK_GAO, loss, UUID.randomUUID().toString());
+        filed.then().statusCode(201).body("siteCode", equalTo("ARM-GAO-01")).body("weapons", hasSize(0))
+                .body("pendingOperationId", nullValue()).body("ammunitionPendingOperationId", notNullValue())
+                .body("approval", equalTo("AWAITING_SECOND_PERSON"));
+        Custody.approve(COMMANDER, filed.path("ammunitionPendingOperationId")).then().statusCode(200);
+        as(CLERK_GAO).get("/api/loss-reports/" + filed.path("id")).then().body("approval", equalTo("CARRIED_OUT"));
+        assertEquals(470, onHand(lot, "ARM-GAO-01"));
+
+        int before = as(ADMIN).get("/api/loss-reports?size=1").then().extract().path("totalItems");
+        file(CLERK_GAO, filing("LOSS", List.of()), UUID.randomUUID().toString()).then().statusCode(422)
+                .body("field", equalTo("weaponTags"));
+        file(CLERK_GAO, filing("LOSS", List.of(), "lots", List.of(Map.of("lotTag", lot, "quantity", 1))),
+                UUID.randomUUID().toString()).then().statusCode(422).body("field", equalTo("siteCode"));
+        file(CLERK_GAO, filing("LOSS", List.of(), "siteCode", "ARM-KAY-01", "lots",
+                List.of(Map.of("lotTag", lot, "quantity", 1))), UUID.randomUUID().toString()).then().statusCode(422)
+                .body("field", equalTo("siteCode"));
+        List<String> gao = Custody.freshWeapons("ARM-GAO-01", "ONESITE-" + UUID.randomUUID(), 1);
+        file(ADMIN, filing("LOSS", gao, "siteCode", "ARM-KAY-01", "lots", List.of(Map.of("lotTag", lot,
+                "quantity", 1))), UUID.randomUUID().toString()).then().statusCode(422)
+                .body("field", equalTo("siteCode")).body("detail", org.hamcrest.Matchers.containsString("ARM-GAO-01"));
+        file(CLERK_GAO, filing("LOSS", List.of(), "siteCode", "ARM-GAO-01", "lots",
+                List.of(Map.of("lotTag", lot, "quantity", 0))), UUID.randomUUID().toString()).then().statusCode(422);
+        file(CLERK_GAO, filing("LOSS", List.of(), "siteCode", "ARM-GAO-01", "lots",
+                List.of(Map.of("lotTag", gao.get(0), "quantity", 5))), UUID.randomUUID().toString()).then()
+                .statusCode(422).body("items[0].tag", equalTo(gao.get(0)));
+        // More than the store holds could never be approved: refused at once rather than held.
+        file(CLERK_GAO, filing("LOSS", List.of(), "siteCode", "ARM-GAO-01", "lots",
+                List.of(Map.of("lotTag", lot, "quantity", 471))), UUID.randomUUID().toString()).then()
+                .statusCode(409).body("items[0].tag", equalTo(lot));
+        assertEquals(before, (int) as(ADMIN).get("/api/loss-reports?size=1").then().extract().path("totalItems"),
+                "no refused report was kept");
+        assertEquals(470, onHand(lot, "ARM-GAO-01"));
+    }
 }

@@ -104,4 +104,34 @@ class LossReportPagesTest {
         assertEquals("AWAITING_SECOND_PERSON", as("admin").get("/api/loss-reports/" + report).path("approval"));
         assertTrue(findings.contains("Introuvable au comptage de novembre"), findings);
     }
+
+    @Test
+    void aClerkReportsRoundsLostByLotAndQuantityTypedALineEach() {
+        String lot = as("admin").body(Map.of("itemCode", "9X19-BALL", "lotNumber", "PAGE-" + UUID.randomUUID()
+                .toString().substring(0, 8), "condition", "SERVICEABLE")).post("/api/ammunition-lots").then()
+                .statusCode(201).extract().path("tagCode");
+        as("clerk-gao").header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("siteCode",
+                "ARM-GAO-01", "reference", "BR-PAGE", "lines", List.of(Map.of("lotTag", lot, "quantity", 300))))
+                .post("/api/ammunition/receipt").then().statusCode(200);
+        PageSession clerk = PageSession.open("clerk-gao", "/app/loss-reports");
+        assertTrue(clerk.page().contains("name=\"lots\"") && clerk.page().contains("value=\"ARM-GAO-01\""),
+                "the lots and the site to report them at");
+
+        String refused = clerk.post().formParam("key", UUID.randomUUID().toString()).formParam("kind", "LOSS")
+                .formParam("siteCode", "ARM-GAO-01").formParam("lots", lot + " douze")
+                .formParam("discoveredOn", LocalDate.now().toString()).formParam("circumstances", "Caisse ouverte")
+                .post("/app/loss-reports").then().statusCode(200).extract().asString();
+        assertTrue(refused.contains("role=\"alert\""), refused);
+        String location = clerk.post().formParam("key", UUID.randomUUID().toString()).formParam("kind", "LOSS")
+                .formParam("siteCode", "ARM-GAO-01").formParam("lots", "\n" + lot + " 25\n")
+                .formParam("discoveredOn", LocalDate.now().toString()).formParam("circumstances", "Caisse ouverte")
+                .redirects().follow(false).post("/app/loss-reports").then().statusCode(303).extract()
+                .header("Location");
+        long report = Long.parseLong(PageSession.find(REPORT, location));
+        String shown = given().cookies(clerk.cookies()).get("/app/loss-reports/" + report).then().statusCode(200)
+                .extract().asString();
+        assertTrue(shown.contains("Munitions déclarées") && shown.contains(lot) && shown.contains(">25<"), shown);
+        assertFalse(shown.contains("Armes déclarées"), "no weapon was reported");
+        assertEquals(25, (int) as("admin").get("/api/loss-reports/" + report).path("lots[0].quantity"));
+    }
 }
