@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stockpile.system.PlainSql;
 import org.stockpile.system.StoredText;
 
 /**
@@ -40,11 +42,13 @@ public class CustodyLedger {
     static final int LATEST_YEAR = 9999;
 
     private final EntityManager entityManager;
+    private final PlainSql sql;
     private final DataSource dataSource;
     private final Clock clock;
 
-    CustodyLedger(EntityManager entityManager, DataSource dataSource, Clock clock) {
+    CustodyLedger(EntityManager entityManager, PlainSql sql, DataSource dataSource, Clock clock) {
         this.entityManager = entityManager;
+        this.sql = sql;
         this.dataSource = dataSource;
         this.clock = clock;
     }
@@ -70,9 +74,8 @@ public class CustodyLedger {
             entityManager.persist(event);
             heads.put(event.site.id, new Head(event.siteSeq, event.hash));
         }
-        heads.forEach((siteId, head) -> entityManager
-                .createNativeQuery("update site_chain set last_seq = ?1, last_hash = ?2 where site_id = ?3")
-                .setParameter(1, head.seq()).setParameter(2, head.hash()).setParameter(3, siteId).executeUpdate());
+        heads.forEach((siteId, head) -> sql.update("update site_chain set last_seq = ?, last_hash = ? where site_id = ?",
+                head.seq(), head.hash(), siteId));
     }
 
     /**
@@ -116,13 +119,18 @@ public class CustodyLedger {
         return lockHead(siteId).seq();
     }
 
+    /** Locks the head of a site's chain, which a site's first event starts. */
     private Head lockHead(long siteId) {
-        entityManager.createNativeQuery("insert into site_chain (site_id, last_seq, last_hash) values (?1, 0, ?2) "
-                + "on conflict do nothing").setParameter(1, siteId).setParameter(2, EventHash.GENESIS).executeUpdate();
-        Object[] row = (Object[]) entityManager
-                .createNativeQuery("select last_seq, last_hash from site_chain where site_id = ?1 for update")
-                .setParameter(1, siteId).getSingleResult();
-        return new Head(((Number) row[0]).longValue(), (String) row[1]);
+        return lockedHead(siteId).orElseGet(() -> {
+            sql.update("insert into site_chain (site_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing",
+                    siteId, EventHash.GENESIS);
+            return lockedHead(siteId).orElseThrow();
+        });
+    }
+
+    private Optional<Head> lockedHead(long siteId) {
+        return sql.first("select last_seq, last_hash from site_chain where site_id = ? for update",
+                row -> new Head(row.getLong(1), row.getString(2)), siteId);
     }
 
     /** What can be wrong with a link of a chain. */

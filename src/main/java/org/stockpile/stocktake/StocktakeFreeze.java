@@ -1,12 +1,10 @@
 package org.stockpile.stocktake;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.stockpile.custody.MovementFreeze;
 import org.stockpile.site.Site;
+import org.stockpile.system.PlainSql;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
 
@@ -14,21 +12,20 @@ import org.stockpile.system.problem.ProblemType;
 @ApplicationScoped
 class StocktakeFreeze implements MovementFreeze {
 
-    private final EntityManager entityManager;
+    private final PlainSql sql;
 
-    StocktakeFreeze(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    StocktakeFreeze(PlainSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public void requireMovementsAllowed(Site site) {
-        // One index look-up (the open count of a site is unique) on every custody operation.
-        @SuppressWarnings("unchecked")
-        List<Number> frozenBy = entityManager.createNativeQuery("select id from stocktake where site_id = ?1 "
-                + "and status = 'OPEN' and movements = 'FROZEN'").setParameter(1, site.id).getResultList();
-        if (!frozenBy.isEmpty()) {
-            throw new ProblemException(ProblemType.STATE_CONFLICT, null, "problem.stocktake.site-frozen", site.code,
-                    frozenBy.get(0).longValue());
-        }
+        // One index look-up (the open count of a site is unique) on every custody operation: plain SQL, since a
+        // custody operation changes no count that it would need to see.
+        sql.first("select id from stocktake where site_id = ? and status = 'OPEN' and movements = 'FROZEN'",
+                row -> row.getLong(1), site.id).ifPresent(count -> {
+                    throw new ProblemException(ProblemType.STATE_CONFLICT, null, "problem.stocktake.site-frozen",
+                            site.code, count);
+                });
     }
 }

@@ -3,7 +3,6 @@ package org.stockpile.system;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -36,11 +35,11 @@ public class Idempotency {
         }
     }
 
-    private final EntityManager entityManager;
+    private final PlainSql sql;
     private final ObjectMapper json;
 
-    Idempotency(EntityManager entityManager, ObjectMapper json) {
-        this.entityManager = entityManager;
+    Idempotency(PlainSql sql, ObjectMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
@@ -51,29 +50,30 @@ public class Idempotency {
     public Optional<Answer> claim(String principal, String key, Object request) {
         requireWellFormed(key);
         String hash = hash(request);
-        int claimed = entityManager.createNativeQuery("insert into idempotent_request (principal, idempotency_key, "
-                + "request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, hash).executeUpdate();
+        int claimed = sql.update("insert into idempotent_request (principal, idempotency_key, request_hash) "
+                + "values (?, ?, ?) on conflict do nothing", principal, key, hash);
         if (claimed == 1) {
             return Optional.empty();
         }
-        Object[] first = (Object[]) entityManager.createNativeQuery("select request_hash, response_status, "
-                + "response_body from idempotent_request where principal = ?1 and idempotency_key = ?2")
-                .setParameter(1, principal).setParameter(2, key).getSingleResult();
-        if (!hash.equals(first[0])) {
+        Claimed first = sql.first("select request_hash, response_status, response_body from idempotent_request "
+                + "where principal = ? and idempotency_key = ?", row -> new Claimed(row.getString(1),
+                        new Answer(row.getInt(2), row.getString(3))), principal, key).orElseThrow();
+        if (!hash.equals(first.hash())) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, HEADER,
                     "problem.idempotency-key-reused.detail", key);
         }
-        return Optional.of(new Answer(((Number) first[1]).intValue(), (String) first[2]));
+        return Optional.of(first.answer());
+    }
+
+    /** A key's claim as kept: the hash of its request, and the answer given. */
+    private record Claimed(String hash, Answer answer) {
     }
 
     /** Stores the answer to the request that claimed {@code key}, in the same transaction. */
     public Answer complete(String principal, String key, int status, Object body) {
         String text = write(body);
-        entityManager.createNativeQuery("update idempotent_request set response_status = ?1, response_body = ?2 "
-                + "where principal = ?3 and idempotency_key = ?4")
-                .setParameter(1, status).setParameter(2, text).setParameter(3, principal).setParameter(4, key)
-                .executeUpdate();
+        sql.update("update idempotent_request set response_status = ?, response_body = ? where principal = ? "
+                + "and idempotency_key = ?", status, text, principal, key);
         return new Answer(status, text);
     }
 

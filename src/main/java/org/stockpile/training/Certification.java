@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.stockpile.person.Person;
 import org.stockpile.person.PersonRepository;
 import org.stockpile.system.Messages;
@@ -124,14 +126,20 @@ public class Certification {
     /** The weapon types some active course authorises: only these need a qualification. */
     Set<Weapon.Type> controlledTypes() {
         Set<Weapon.Type> types = EnumSet.noneOf(Weapon.Type.class);
-        courses.find("status", Course.Status.ACTIVE).list().forEach(course -> types.addAll(course.weaponTypes));
+        // One query on every issue, read as values: no course is loaded, nor checked for changes at commit.
+        types.addAll(courses.getEntityManager().createQuery("select distinct t from Course c join c.weaponTypes t "
+                + "where c.status = ?1", Weapon.Type.class).setParameter(1, Course.Status.ACTIVE).getResultList());
         return types;
     }
 
-    /** Every certificate {@code person} holds or held, with what each authorises. */
+    /**
+     * Every certificate {@code person} holds or held, with what each authorises; read only, since a custody operation
+     * asks on every scan and changes none of them.
+     */
     private List<Certificate> heldBy(Person person) {
         return certificates.find("select distinct c from Certificate c left join fetch c.authorisedRoles "
-                + "left join fetch c.weaponTypes where c.person = ?1", person).list();
+                + "left join fetch c.weaponTypes where c.person = ?1", person)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     private static Optional<Shortfall> lack(Party party, Person person, List<Certificate> held, String authorisation,

@@ -1,0 +1,65 @@
+package org.stockpile.system;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/**
+ * Plain SQL in the current transaction, on its connection, for the tables no entity maps (an idempotency key's claim,
+ * a chain's head). A native query through Hibernate first flushes every entity the transaction holds, in case the
+ * statement reads them, and afterwards invalidates what every entity type has cached, in case it changed them: work
+ * that a custody operation paid for on each of its statements, for tables Hibernate knows nothing of.
+ */
+@ApplicationScoped
+public class PlainSql {
+
+    /** Reads the row a query answered. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final EntityManager entityManager;
+
+    PlainSql(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Runs an insert, update or delete; how many rows it changed. */
+    public int update(String sql, Object... parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** The first row a query answers, read by {@code row}; empty when it answers none. */
+    public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(row.read(result)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}
