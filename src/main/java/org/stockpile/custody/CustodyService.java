@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stockpile.person.Person;
@@ -23,6 +22,7 @@ import org.stockpile.site.StorageLocation;
 import org.stockpile.system.Idempotency;
 import org.stockpile.system.InvalidTagException;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PlainSql;
 import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.system.problem.ProblemType;
@@ -51,12 +51,14 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     private final WeaponPlacement placement;
     private final CustodyEventRepository events;
     private final MovementFreeze freeze;
+    private final PlainSql sql;
 
     CustodyService(ScannedInputs inputs, WeaponRepository weapons, WeaponService weaponService, SiteService sites,
             CustodyLedger ledger, CustodyOperations operations, CurrentUser user,
             @ConfigProperty(name = "stockpile.custody.two-person") Set<OperationType> twoPerson,
-            WeaponPlacement placement, CustodyEventRepository events, MovementFreeze freeze) {
+            WeaponPlacement placement, CustodyEventRepository events, MovementFreeze freeze, PlainSql sql) {
         this.freeze = freeze;
+        this.sql = sql;
         this.weapons = weapons;
         this.weaponService = weaponService;
         this.sites = sites;
@@ -172,10 +174,12 @@ public class CustodyService extends ItemCustody<CustodyRequest, CustodyService.P
     Plan plan(OperationType type, CustodyRequest request) {
         List<TagCode> tags = weaponTags(request.weaponTags());
         requireDetails(type, request);
-        List<Long> ids = tags.stream().map(TagCode::number).sorted().toList();
         Map<Long, Weapon> locked = new HashMap<>();
-        weapons.find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .forEach(w -> locked.put(w.id, w));
+        // Locked in id order (so that two operations never wait on each other) by one plain statement, then read
+        // as entities by id: a query that both locks and loads them is translated anew by Hibernate on every call.
+        List<Long> ids = sql.list("select id from weapon where id = any(?) order by id for no key update",
+                row -> row.getLong(1), (Object) tags.stream().map(TagCode::number).toArray(Long[]::new));
+        weapons.getSession().byMultipleIds(Weapon.class).multiLoad(ids).forEach(w -> locked.put(w.id, w));
         Person person = type == OperationType.ISSUE ? inputs.person(request.personTag()) : null;
         List<ProblemException.Item> conflicts = new ArrayList<>();
         List<ProblemException.Item> refusals = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.stockpile.system.paging.SiteCondition;
 
@@ -47,6 +48,15 @@ public record SiteScope(boolean national, Set<String> siteCodes, Set<String> reg
 
     public boolean includes(String siteCode, String regionCode) {
         return national || siteCodes.contains(siteCode) || regionCodes.contains(regionCode);
+    }
+
+    /**
+     * The same, reading the site's code and its region's only when this scope must compare them: a national scope
+     * reads neither, a scope of sites alone never the region (each read may load a record).
+     */
+    public boolean includes(Supplier<String> siteCode, Supplier<String> regionCode) {
+        return national || !siteCodes.isEmpty() && siteCodes.contains(siteCode.get())
+                || !regionCodes.isEmpty() && regionCodes.contains(regionCode.get());
     }
 
     /**

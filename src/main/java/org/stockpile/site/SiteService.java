@@ -112,7 +112,7 @@ public class SiteService {
     }
 
     public boolean isVisible(Site site) {
-        return user.scope().includes(site.code, site.region.code);
+        return user.scope().includes(() -> site.code, () -> site.region.code);
     }
 
     @Transactional

@@ -3,6 +3,8 @@ package org.stockpile.system;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +50,22 @@ public class PlainSql {
                 bind(statement, parameters);
                 try (ResultSet result = statement.executeQuery()) {
                     return result.next() ? Optional.of(row.read(result)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every row a query answers, in its order, each read by {@code row}. */
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet result = statement.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (result.next()) {
+                        rows.add(row.read(result));
+                    }
+                    return rows;
                 }
             }
         });

@@ -1,5 +1,7 @@
 package org.stockpile.training;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,11 +16,9 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.jpa.HibernateHints;
-
 import org.stockpile.person.Person;
-import org.stockpile.person.PersonRepository;
 import org.stockpile.system.Messages;
+import org.stockpile.system.PlainSql;
 import org.stockpile.system.TagCode;
 import org.stockpile.system.problem.ProblemException;
 import org.stockpile.weapon.Weapon;
@@ -85,25 +85,39 @@ public class Certification {
         REVOKED
     }
 
-    private final PersonRepository persons;
-    private final CertificateRepository certificates;
-    private final CourseRepository courses;
+    /**
+     * A certificate as the check reads it: what it authorises and when it is valid. Custody asks on every scan, so
+     * each party's certificates are read as values by one plain statement rather than loaded as entities.
+     */
+    private record Held(long id, String number, CertificateValidity validity, Set<String> roles,
+            Set<String> weaponTypes) {
+    }
 
-    Certification(PersonRepository persons, CertificateRepository certificates, CourseRepository courses) {
-        this.persons = persons;
-        this.certificates = certificates;
-        this.courses = courses;
+    /** A person as a shortfall names them: by badge (their tag) and full name. */
+    private record Named(long id, String fullName) {
+    }
+
+    private static final String HELD = "select c.id, c.number, c.issued_on, c.valid_through, c.revoked_on, "
+            + "array(select r.role from certificate_authorised_role r where r.certificate_id = c.id), "
+            + "array(select t.weapon_type from certificate_weapon_type t where t.certificate_id = c.id) "
+            + "from certificate c ";
+
+    private final PlainSql sql;
+
+    Certification(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** What the person signed in as {@code account} lacks to act as a clerk on {@code day}; empty when nothing. */
     public List<Shortfall> ofClerk(String account, LocalDate day) {
-        Optional<Person> person = persons.find("account", account).firstResultOptional();
+        Optional<Named> person = sql.first("select id, given_names, family_name from person where account = ?",
+                row -> new Named(row.getLong(1), row.getString(2) + " " + row.getString(3)), account);
         if (person.isEmpty()) {
             return List.of(new Shortfall(Party.CLERK, account, account, AuthorisedRole.CLERK.name(), Lack.NO_PERSON,
                     null, null));
         }
-        return lack(Party.CLERK, person.get(), heldBy(person.get()), AuthorisedRole.CLERK.name(),
-                c -> c.authorisedRoles.contains(AuthorisedRole.CLERK), day).stream().toList();
+        return lack(Party.CLERK, person.get(), heldBy(person.get().id()), AuthorisedRole.CLERK.name(),
+                c -> c.roles().contains(AuthorisedRole.CLERK.name()), day).stream().toList();
     }
 
     /**
@@ -116,45 +130,48 @@ public class Certification {
         if (needed.isEmpty()) {
             return List.of();
         }
-        List<Certificate> held = heldBy(recipient);
+        Named named = new Named(recipient.id, recipient.fullName());
+        List<Held> held = heldBy(recipient.id);
         List<Shortfall> missing = new ArrayList<>();
-        needed.forEach(type -> lack(Party.RECIPIENT, recipient, held, type.name(), c -> c.weaponTypes.contains(type),
-                day).ifPresent(missing::add));
+        needed.forEach(type -> lack(Party.RECIPIENT, named, held, type.name(),
+                c -> c.weaponTypes().contains(type.name()), day).ifPresent(missing::add));
         return missing;
     }
 
     /** The weapon types some active course authorises: only these need a qualification. */
     Set<Weapon.Type> controlledTypes() {
         Set<Weapon.Type> types = EnumSet.noneOf(Weapon.Type.class);
-        // One query on every issue, read as values: no course is loaded, nor checked for changes at commit.
-        types.addAll(courses.getEntityManager().createQuery("select distinct t from Course c join c.weaponTypes t "
-                + "where c.status = ?1", Weapon.Type.class).setParameter(1, Course.Status.ACTIVE).getResultList());
+        types.addAll(sql.list("select distinct t.weapon_type from course c join course_weapon_type t "
+                + "on t.course_id = c.id where c.status = ?", row -> Weapon.Type.valueOf(row.getString(1)),
+                Course.Status.ACTIVE.name()));
         return types;
     }
 
-    /**
-     * Every certificate {@code person} holds or held, with what each authorises; read only, since a custody operation
-     * asks on every scan and changes none of them.
-     */
-    private List<Certificate> heldBy(Person person) {
-        return certificates.find("select distinct c from Certificate c left join fetch c.authorisedRoles "
-                + "left join fetch c.weaponTypes where c.person = ?1", person)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    /** Every certificate the person holds or held, with what each authorises. */
+    private List<Held> heldBy(long personId) {
+        return sql.list(HELD + "where c.person_id = ?", row -> new Held(row.getLong(1), row.getString(2),
+                new CertificateValidity(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class)), strings(row.getArray(6)), strings(row.getArray(7))),
+                personId);
     }
 
-    private static Optional<Shortfall> lack(Party party, Person person, List<Certificate> held, String authorisation,
-            Predicate<Certificate> authorises, LocalDate day) {
-        List<Certificate> covering = held.stream().filter(authorises).toList();
+    private static Set<String> strings(Array array) throws SQLException {
+        return Set.of((String[]) array.getArray());
+    }
+
+    private static Optional<Shortfall> lack(Party party, Named person, List<Held> held, String authorisation,
+            Predicate<Held> authorises, LocalDate day) {
+        List<Held> covering = held.stream().filter(authorises).toList();
         if (covering.stream().anyMatch(c -> c.validity().validOn(day))) {
             return Optional.empty();
         }
-        String who = TagCode.of(TagCode.Kind.PERSON, person.id).value();
-        return Optional.of(covering.stream().max(Comparator.comparing((Certificate c) -> c.validThrough)
-                .thenComparing(c -> c.id))
+        String who = TagCode.of(TagCode.Kind.PERSON, person.id()).value();
+        return Optional.of(covering.stream().max(Comparator.comparing((Held c) -> c.validity().validThrough())
+                .thenComparing(Held::id))
                 .map(last -> {
                     CertificateValidity.Status status = last.validity().on(day);
-                    return new Shortfall(party, who, person.fullName(), authorisation, lackOf(status), last.number,
-                            status == CertificateValidity.Status.NOT_YET_VALID ? last.issuedOn
+                    return new Shortfall(party, who, person.fullName(), authorisation, lackOf(status), last.number(),
+                            status == CertificateValidity.Status.NOT_YET_VALID ? last.validity().issuedOn()
                                     : last.validity().invalidSince());
                 })
                 .orElse(new Shortfall(party, who, person.fullName(), authorisation, Lack.NONE, null, null)));

@@ -39,4 +39,28 @@ class SiteScopeParsingTest {
         assertFalse(scope.includes("ARM-GAO-01", "GAO"));
         assertEquals("1 = 0", scope.condition("s", new HashMap<>()));
     }
+
+    @Test
+    void aScopeReadsOnlyWhatItMustCompare() {
+        List<String> read = new java.util.ArrayList<>();
+        java.util.function.Supplier<String> gao = () -> {
+            read.add("site");
+            return "ARM-GAO-01";
+        };
+        java.util.function.Supplier<String> region = () -> {
+            read.add("region");
+            return "GAO";
+        };
+        assertTrue(SiteScope.parse(List.of("national")).includes(gao, region));
+        assertEquals(List.of(), read, "a national scope reads neither");
+        assertTrue(SiteScope.parse(List.of("site:ARM-GAO-01")).includes(gao, region));
+        assertEquals(List.of("site"), read, "a scope of sites never reads the region");
+        read.clear();
+        assertTrue(SiteScope.parse(List.of("region:GAO")).includes(gao, region));
+        assertEquals(List.of("region"), read, "a scope of regions never reads the site");
+        read.clear();
+        assertFalse(SiteScope.parse(List.of("site:ARM-KAY-01", "region:KAY")).includes(gao, region));
+        assertEquals(List.of("site", "region"), read);
+        assertFalse(SiteScope.NONE.includes(gao, region));
+    }
 }
