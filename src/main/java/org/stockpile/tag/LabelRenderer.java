@@ -25,6 +25,9 @@ import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -80,10 +83,14 @@ public class LabelRenderer {
     private static final int PNG_LINEAR_HEIGHT = 120;
 
     private final Font awtFont;
+    /** The file of the PDF font, read once: each document parses its own copy. */
+    private final byte[] latinFont;
 
     LabelRenderer() {
-        try (InputStream font = LabelRenderer.class.getResourceAsStream(SCRIPT_FONT)) {
+        try (InputStream font = LabelRenderer.class.getResourceAsStream(SCRIPT_FONT);
+                InputStream latin = LabelRenderer.class.getResourceAsStream(FONT)) {
             awtFont = Font.createFont(Font.TRUETYPE_FONT, font);
+            latinFont = latin.readAllBytes();
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("The label font is missing from the service", e);
         }
@@ -321,11 +328,17 @@ public class LabelRenderer {
         content.fill();
     }
 
-    /** The labels' font, embedded in {@code document}: the same on every machine, with French and Arabic. */
+    /**
+     * The labels' font, embedded in {@code document}: the same on every machine, with French and Arabic. Its glyph
+     * substitutions are off: PDFBox would otherwise look for ligatures in every line it writes, compiling a regular
+     * expression each time (most of the time of a run of labels, in profiles), and Latin labels need none; text in
+     * other scripts is shaped by Java's own layout (see {@link #write}).
+     */
     public PDType0Font font(PDDocument document) throws IOException {
-        try (InputStream in = LabelRenderer.class.getResourceAsStream(FONT)) {
-            return PDType0Font.load(document, in);
-        }
+        TrueTypeFont latin = new TTFParser().parse(new RandomAccessReadBuffer(latinFont));
+        latin.setEnableGsub(false);
+        document.registerTrueTypeFontForClosing(latin);
+        return PDType0Font.load(document, latin, true);
     }
 
     /** Writes one line of {@code text} as labels do (shortened to {@code width}, any script); its baseline. */
