@@ -110,7 +110,6 @@ public class CustodyEvent {
     @Column(nullable = false)
     public String hash;
 
-    /** A weapon's event: what happened to it, where, under which operation, asked and approved by whom. */
     /** Records the commander's override, when there is one, in the event (and so in its hash). */
     void overriddenBy(CertificationOverride override) {
         if (override != null) {
@@ -119,6 +118,7 @@ public class CustodyEvent {
         }
     }
 
+    /** A weapon's event: what happened to it, where, under which operation, asked and approved by whom. */
     static CustodyEvent of(UUID operationId, OperationType type, Weapon weapon, Site site, String requestedBy,
             String approvedBy) {
         CustodyEvent event = new CustodyEvent();

@@ -17,7 +17,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stockpile.system.PlainSql;
@@ -41,13 +40,21 @@ public class CustodyLedger {
     static final int EARLIEST_YEAR = 1900;
     static final int LATEST_YEAR = 9999;
 
-    private final EntityManager entityManager;
+    /**
+     * An event is written as it is hashed: the row holds exactly the hashed fields and the hash, one statement for
+     * the whole operation, and the entity stays out of Hibernate's session (an event never changes once written).
+     */
+    private static final String INSERT = "insert into custody_event (site_id, site_seq, operation_id, type, "
+            + "weapon_id, lot_id, quantity, unit, from_state, to_state, person_id, storage_location_id, "
+            + "counterpart_site_id, reason, reference, method, witnesses, requested_by, approved_by, server_time, "
+            + "device_time, device_id, details, override_reason, override_findings, previous_hash, hash) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final PlainSql sql;
     private final DataSource dataSource;
     private final Clock clock;
 
-    CustodyLedger(EntityManager entityManager, PlainSql sql, DataSource dataSource, Clock clock) {
-        this.entityManager = entityManager;
+    CustodyLedger(PlainSql sql, DataSource dataSource, Clock clock) {
         this.sql = sql;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -64,18 +71,32 @@ public class CustodyLedger {
             heads.put(siteId, lockHead(siteId));
         }
         OffsetDateTime now = EventHash.storedTime(OffsetDateTime.now(clock));
+        List<Object[]> rows = new ArrayList<>(events.size());
         for (CustodyEvent event : events) {
             Head head = heads.get(event.site.id);
             event.siteSeq = head.seq() + 1;
             event.previousHash = head.hash();
             event.serverTime = now;
             makeStorable(event);
-            event.hash = EventHash.of(EventHash.fieldsOf(event));
-            entityManager.persist(event);
+            EventHash.Fields fields = EventHash.fieldsOf(event);
+            event.hash = EventHash.of(fields);
+            rows.add(row(fields, event.hash));
             heads.put(event.site.id, new Head(event.siteSeq, event.hash));
+        }
+        List<Long> ids = sql.insert(INSERT, rows);
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).id = ids.get(i);
         }
         heads.forEach((siteId, head) -> sql.update("update site_chain set last_seq = ?, last_hash = ? where site_id = ?",
                 head.seq(), head.hash(), siteId));
+    }
+
+    private static Object[] row(EventHash.Fields f, String hash) {
+        return new Object[] { f.siteId(), f.siteSeq(), f.operationId(), f.type(), f.weaponId(), f.lotId(),
+                f.quantity(), f.unit(), f.fromState(), f.toState(), f.personId(), f.storageLocationId(),
+                f.counterpartSiteId(), f.reason(), f.reference(), f.method(), f.witnesses(), f.requestedBy(),
+                f.approvedBy(), f.serverTime(), f.deviceTime(), f.deviceId(), f.details(), f.overrideReason(),
+                f.overrideFindings(), f.previousHash(), hash };
     }
 
     /**

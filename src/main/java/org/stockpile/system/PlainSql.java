@@ -43,6 +43,32 @@ public class PlainSql {
         });
     }
 
+    /**
+     * Runs an insert once per row of parameters, as one batch; the generated {@code id} of each row, in the order
+     * of the rows.
+     */
+    public List<Long> insert(String sql, List<Object[]> rows) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] { "id" })) {
+                for (Object[] row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                List<Long> ids = new ArrayList<>(rows.size());
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                if (ids.size() != rows.size()) {
+                    throw new SQLException(rows.size() + " rows inserted, " + ids.size() + " ids given back");
+                }
+                return ids;
+            }
+        });
+    }
+
     /** The first row a query answers, read by {@code row}; empty when it answers none. */
     public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
         return session().doReturningWork(connection -> {
