@@ -71,23 +71,67 @@ class StockpileBenchmark {
      * docs/performance.md as it is: the quick loop for working on the write path. Empty runs everything.
      */
     private static final boolean CUSTODY_ONLY = "custody".equals(System.getProperty("bench.only", ""));
+    /**
+     * The JDK's ahead-of-time cache (JDK 25 and later, which also keeps the JIT's profiles in it): the first start
+     * at the first scale is its training run, and every later start uses it. {@code -Dbench.aot=false} measures
+     * without it.
+     */
+    private static final Path AOT_CACHE = Path.of("target", "bench-service.aot");
+    private static final boolean AOT = Runtime.version().feature() >= 25
+            && Boolean.parseBoolean(System.getProperty("bench.aot", "true"));
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void run() throws Exception {
-        StringBuilder report = new StringBuilder(BEGIN).append('\n');
-        report.append(machine());
-        if (!CUSTODY_ONLY) {
-            report.append(embeddedStartUp());
-        }
+        Files.deleteIfExists(AOT_CACHE);
+        StringBuilder scales = new StringBuilder();
         for (String scale : System.getProperty("bench.scales", "1,10").split(",")) {
-            report.append(atScale(Double.parseDouble(scale.trim())));
+            scales.append(atScale(Double.parseDouble(scale.trim())));
             if (!CUSTODY_ONLY) {
-                write(report + END);
+                write(BEGIN + '\n' + machine() + scales + END);
             }
         }
+        String report = BEGIN + '\n' + machine() + (CUSTODY_ONLY ? "" : embeddedStartUp()) + scales;
+        if (!CUSTODY_ONLY) {
+            write(report + END);
+        }
         System.out.println(report);
+    }
+
+    /** The service's JVM options, with the ahead-of-time cache once it has been trained. */
+    private static List<String> serviceJvm() {
+        List<String> options = new ArrayList<>(SERVICE_JVM);
+        if (AOT && Files.isRegularFile(AOT_CACHE)) {
+            options.add("-XX:AOTCache=" + AOT_CACHE);
+        }
+        return options;
+    }
+
+    /**
+     * A start that records the ahead-of-time cache, when there is none yet: the JVM writes it as it exits. It should
+     * have run what the service runs most, so the custody operations and look-ups are sent to it for a while.
+     */
+    private static List<String> trainingJvm() {
+        List<String> options = new ArrayList<>(SERVICE_JVM);
+        options.add("-XX:AOTCacheOutput=" + AOT_CACHE);
+        return options;
+    }
+
+    private void train(ServiceProcess service, EmbeddedDatabase database, TokenMinter tokens) throws Exception {
+        Load load = new Load(service);
+        CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
+        load.closed("training", CLIENTS, WARM_UP.dividedBy(2), () -> custodyCall(traffic, service.uri()));
+        Dataset dataset = Dataset.read(database);
+        String clerk = tokens.clerk(dataset.anyWeapon().site());
+        load.closed("training", CLIENTS, WARM_UP.dividedBy(6), () -> Load.Call.of(get(service.uri(), "/api/tags/"
+                + dataset.weaponTags(1).get(0), clerk)));
+    }
+
+    private static Load.Call custodyCall(CustodyTraffic traffic, URI uri) {
+        CustodyTraffic.Operation operation = traffic.next(Duration.ZERO);
+        return new Load.Call(traffic.request(uri, operation),
+                status -> traffic.settle(new CustodyTraffic.Outcome(operation, status, "")));
     }
 
     /** Puts the tables between the benchmark markers of docs/performance.md (after each scale: a long run). */
@@ -105,7 +149,9 @@ class StockpileBenchmark {
                 + "and lookup workloads follow a warm-up (%d s of custody and %d s of lookups at %d clients).%n%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, memory,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`", RUN.toSeconds(),
+                (SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`")
+                        + (AOT ? ", with the JDK's ahead-of-time cache (trained by the first start at the first scale:"
+                                + " custody operations and look-ups)" : ""), RUN.toSeconds(),
                 WARM_UP.toSeconds(), WARM_UP.dividedBy(3).toSeconds(), CLIENTS);
     }
 
@@ -115,13 +161,13 @@ class StockpileBenchmark {
         Map<String, String> environment = new HashMap<>(new TokenMinter().serviceEnvironment());
         environment.put("STOCKPILE_EMBEDDED_DB_DATA_DIR", data.toString());
         Duration first;
-        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, SERVICE_JVM,
+        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, serviceJvm(),
                 ServiceProcess.freePort())) {
             first = service.awaitReady();
         }
         Duration again;
         long rss;
-        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, SERVICE_JVM,
+        try (ServiceProcess service = ServiceProcess.launch("bench-embedded", environment, serviceJvm(),
                 ServiceProcess.freePort())) {
             again = service.awaitReady();
             rss = service.usage().residentBytes() / (1024 * 1024);
@@ -142,12 +188,17 @@ class StockpileBenchmark {
             environment.putAll(tokens.pagesEnvironment());
             int port = ServiceProcess.freePort();
             Duration loading;
-            try (ServiceProcess service = ServiceProcess.launch("bench", environment, SERVICE_JVM, port)) {
+            boolean training = AOT && !Files.isRegularFile(AOT_CACHE);
+            try (ServiceProcess service = ServiceProcess.launch("bench", environment,
+                    training ? trainingJvm() : serviceJvm(), port)) {
                 loading = service.awaitReady();
+                if (training) {
+                    train(service, database, tokens);
+                }
             }
             copyForPgbench(database);
             Dataset dataset = Dataset.read(database);
-            try (ServiceProcess service = ServiceProcess.launch("bench", environment, SERVICE_JVM, port)) {
+            try (ServiceProcess service = ServiceProcess.launch("bench", environment, serviceJvm(), port)) {
                 Duration ready = service.awaitReady();
                 long readyRss = service.usage().residentBytes() / (1024 * 1024);
                 out.append(String.format(Locale.ROOT, "#### Scale %s: %,d weapons, %,d sites%n%n"
@@ -169,11 +220,7 @@ class StockpileBenchmark {
         Load load = new Load(service);
         URI uri = service.uri();
         CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
-        Supplier<Load.Call> custody = () -> {
-            CustodyTraffic.Operation operation = traffic.next(Duration.ZERO);
-            return new Load.Call(traffic.request(uri, operation),
-                    status -> traffic.settle(new CustodyTraffic.Outcome(operation, status, "")));
-        };
+        Supplier<Load.Call> custody = () -> custodyCall(traffic, uri);
         List<Measurement> results = new ArrayList<>();
         // A service just started: is it as fast as it will be? (The JIT compiles the paths it runs most.)
         results.add(load.closed("custody, first 20 s after start", CLIENTS, Duration.ofSeconds(20), custody));
