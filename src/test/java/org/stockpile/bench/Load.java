@@ -1,8 +1,14 @@
 package org.stockpile.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,11 +129,17 @@ final class Load {
         }
     }
 
-    /** Watches the service's memory and CPU while a workload runs. */
+    /**
+     * Watches the service's memory and CPU while a workload runs, and the CPU of the two other parties sharing the
+     * machine's cores: PostgreSQL (every process named postgres; the server's own count includes its backends that
+     * have ended) and this load generator.
+     */
     private static final class Sampler {
 
         private final ServiceProcess service;
         private final ServiceProcess.Usage before;
+        private final double databaseBefore = databaseCpuSeconds();
+        private final double generatorBefore = generatorCpuSeconds();
         private final long startedAt = System.nanoTime();
         private final Thread thread;
         private volatile boolean running = true;
@@ -153,7 +165,37 @@ final class Load {
             double wall = (System.nanoTime() - startedAt) / 1e9;
             double cores = (after.cpuTime().toMillis() - before.cpuTime().toMillis()) / 1000.0 / wall;
             long peak = Math.max(peakResident, after.residentBytes()) / (1024 * 1024);
-            return Measurement.of(workload, offered, latency, errors, seconds, peak, cores);
+            return Measurement.of(workload, offered, latency, errors, seconds, peak,
+                    new Measurement.Cores(cores, (databaseCpuSeconds() - databaseBefore) / wall,
+                            (generatorCpuSeconds() - generatorBefore) / wall));
+        }
+
+        private static double generatorCpuSeconds() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+        }
+
+        /** utime, stime, cutime and cstime of every postgres process, from /proc, in clock ticks of 1/100 s. */
+        private static double databaseCpuSeconds() {
+            long ticks = 0;
+            try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path process : processes) {
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        if (stat.contains("(postgres)")) {
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            for (int field = 11; field <= 14; field++) {
+                                ticks += Long.parseLong(fields[field]);
+                            }
+                        }
+                    } catch (IOException ended) {
+                        // The process ended while it was being read.
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ticks / 100.0;
         }
     }
 }
