@@ -182,6 +182,7 @@ class StockpileBenchmark {
         StringBuilder out = new StringBuilder();
         Path data = Files.createTempDirectory("stockpile-bench-db");
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
+            WalActivity.time(database);
             TokenMinter tokens = new TokenMinter();
             Map<String, String> environment = new HashMap<>(ServiceProcess.environment(database.jdbcUrl(),
                     database.username(), tokens, scale));
@@ -228,15 +229,23 @@ class StockpileBenchmark {
         load.closed("warm-up", CLIENTS, WARM_UP, custody);
         List<Measurement> closedRuns = new ArrayList<>();
         List<Pgbench> pgbenchRuns = new ArrayList<>();
+        StringBuilder disk = new StringBuilder(WalActivity.HEADER);
         for (int run = 1; run <= CUSTODY_RUNS; run++) {
             String of = CUSTODY_RUNS > 1 ? " (run " + run + ")" : "";
+            WalActivity before = WalActivity.read(database);
             Measurement closed = load.closed("custody issue/return, most it can do" + of, CLIENTS, RUN, custody);
+            WalActivity afterService = WalActivity.read(database);
             closedRuns.add(closed);
             results.add(closed);
             pgbenchRuns.add(Pgbench.run(database, CLIENTS, RUN, dataset.pgbenchWeapons()));
+            WalActivity afterPgbench = WalActivity.read(database);
             results.add(load.open("custody issue/return" + of, 200, RUN, custody));
+            WalActivity afterOpen = WalActivity.read(database);
+            disk.append(afterService.since(before).row(run, "service, " + CLIENTS + " clients"))
+                    .append(afterPgbench.since(afterService).row(run, "pgbench, " + CLIENTS + " clients"))
+                    .append(afterOpen.since(afterPgbench).row(run, "service, 200/s"));
         }
-        String ratios = ratios(closedRuns, pgbenchRuns);
+        String ratios = ratios(closedRuns, pgbenchRuns) + disk + "\n";
         if (CUSTODY_ONLY) {
             StringBuilder out = new StringBuilder(Measurement.header()).append('\n');
             results.forEach(r -> out.append(r.row()).append('\n'));
@@ -567,6 +576,47 @@ class StockpileBenchmark {
                 tags.add(tags.get(tags.size() % Math.max(1, tags.size())));
             }
             return tags;
+        }
+    }
+
+    /**
+     * What PostgreSQL wrote and flushed to disk (pg_stat_wal, pg_stat_bgwriter): each commit waits for its WAL to
+     * be flushed (fsync on, synchronous_commit on), so the time of a flush on this machine's disk bounds every
+     * custody operation and every pgbench transaction alike, and a checkpoint adds its own writes.
+     */
+    record WalActivity(long bytes, long syncs, double syncMs, long checkpoints) {
+
+        static final String HEADER = "\n**What PostgreSQL flushed to disk meanwhile** (WAL flushes are one per commit, "
+                + "fewer when commits are grouped; a flush's time is the disk's):\n\n| run | workload | WAL written MB "
+                + "| WAL flushes | average flush ms | checkpoints |\n|---|---|---|---|---|---|\n";
+
+        /** Turns on the timing of WAL flushes (off by default: it costs a clock read per flush). */
+        static void time(EmbeddedDatabase database) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("alter system set track_wal_io_timing = on");
+                statement.execute("select pg_reload_conf()");
+            }
+        }
+
+        static WalActivity read(EmbeddedDatabase database) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select w.wal_bytes, w.wal_sync, w.wal_sync_time, "
+                            + "b.checkpoints_timed + b.checkpoints_req from pg_stat_wal w, pg_stat_bgwriter b")) {
+                row.next();
+                return new WalActivity(row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4));
+            }
+        }
+
+        WalActivity since(WalActivity before) {
+            return new WalActivity(bytes - before.bytes, syncs - before.syncs, syncMs - before.syncMs,
+                    checkpoints - before.checkpoints);
+        }
+
+        String row(int run, String workload) {
+            return String.format(Locale.ROOT, "| %d | %s | %.1f | %d | %.2f | %d |%n", run, workload,
+                    bytes / 1e6, syncs, syncs == 0 ? 0 : syncMs / syncs, checkpoints);
         }
     }
 
