@@ -110,7 +110,7 @@ class StockpileBenchmark {
 
     /**
      * A start that records the ahead-of-time cache, when there is none yet: the JVM writes it as it exits. It should
-     * have run what the service runs most, so the custody operations and look-ups are sent to it for a while.
+     * have run what the service runs most, so custody operations are sent to it for a while.
      */
     private static List<String> trainingJvm() {
         List<String> options = new ArrayList<>(SERVICE_JVM);
@@ -118,14 +118,10 @@ class StockpileBenchmark {
         return options;
     }
 
-    private void train(ServiceProcess service, EmbeddedDatabase database, TokenMinter tokens) throws Exception {
-        Load load = new Load(service);
+    private static void train(ServiceProcess service, EmbeddedDatabase database, TokenMinter tokens) {
         CustodyTraffic traffic = CustodyTraffic.at(database.jdbcUrl(), database.username(), tokens);
-        load.closed("training", CLIENTS, WARM_UP.dividedBy(2), () -> custodyCall(traffic, service.uri()));
-        Dataset dataset = Dataset.read(database);
-        String clerk = tokens.clerk(dataset.anyWeapon().site());
-        load.closed("training", CLIENTS, WARM_UP.dividedBy(6), () -> Load.Call.of(get(service.uri(), "/api/tags/"
-                + dataset.weaponTags(1).get(0), clerk)));
+        new Load(service).closed("training", CLIENTS, WARM_UP.dividedBy(2), () -> custodyCall(traffic,
+                service.uri()));
     }
 
     private static Load.Call custodyCall(CustodyTraffic traffic, URI uri) {
@@ -151,7 +147,7 @@ class StockpileBenchmark {
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 (SERVICE_JVM.isEmpty() ? "default" : "`" + String.join(" ", SERVICE_JVM) + "`")
                         + (AOT ? ", with the JDK's ahead-of-time cache (trained by the first start at the first scale:"
-                                + " custody operations and look-ups)" : ""), RUN.toSeconds(),
+                                + " custody operations)" : ""), RUN.toSeconds(),
                 WARM_UP.toSeconds(), WARM_UP.dividedBy(3).toSeconds(), CLIENTS);
     }
 
