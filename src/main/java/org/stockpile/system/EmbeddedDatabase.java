@@ -58,7 +58,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             ownership = claim(dataDirectory);
             stopOrphanedServer(dataDirectory);
-            EmbeddedPostgres.Builder builder = builder(dataDirectory).setCleanDataDirectory(false);
+            // The library starts PostgreSQL as tests want it, fast and fragile: fsync off (-F, which a power cut
+            // turns into a corrupt database) and synchronous_commit off (an acknowledged operation lost). A depot's
+            // server is the ledger itself: each commit waits until it is on disk (a later -c overrides -F).
+            EmbeddedPostgres.Builder builder = builder(dataDirectory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (port != ANY_PORT) {
                 builder.setPort(port);
             }

