@@ -79,7 +79,7 @@ final class Load {
                 DRAIN.toSeconds(), TimeUnit.SECONDS).join();
         long unanswered = pending.stream().filter(f -> !f.isDone()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return sampler.finish(workload, String.format(Locale.ROOT, "%.0f/s", perSecond), latency,
+        return sampler.finish(workload, String.format(Locale.ROOT, "%.0f/s", perSecond), latency, unanswered,
                 errors.get() + unanswered, seconds);
     }
 
@@ -118,7 +118,7 @@ final class Load {
                 Thread.currentThread().interrupt();
             }
         }
-        return sampler.finish(workload, clients + " clients", latency, errors.get(),
+        return sampler.finish(workload, clients + " clients", latency, 0, errors.get(),
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -159,13 +159,15 @@ final class Load {
             thread.start();
         }
 
-        Measurement finish(String workload, String offered, Histogram latency, long errors, double seconds) {
+        /** {@code unanswered}: requests sent that had no answer when the workload ended, counted among the errors. */
+        Measurement finish(String workload, String offered, Histogram latency, long unanswered, long errors,
+                double seconds) {
             running = false;
             ServiceProcess.Usage after = service.usage();
             double wall = (System.nanoTime() - startedAt) / 1e9;
             double cores = (after.cpuTime().toMillis() - before.cpuTime().toMillis()) / 1000.0 / wall;
             long peak = Math.max(peakResident, after.residentBytes()) / (1024 * 1024);
-            return Measurement.of(workload, offered, latency, errors, seconds, peak,
+            return Measurement.of(workload, offered, latency, unanswered, errors, seconds, peak,
                     new Measurement.Cores(cores, (databaseCpuSeconds() - databaseBefore) / wall,
                             (generatorCpuSeconds() - generatorBefore) / wall));
         }

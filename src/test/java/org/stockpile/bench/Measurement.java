@@ -12,9 +12,10 @@ record Measurement(String workload, String offered, double achievedPerSecond, lo
     record Cores(double service, double database, double generator) {
     }
 
-    static Measurement of(String workload, String offered, Histogram latencyMicros, long errors,
+    /** The latencies are those of the answered requests; every request sent counts, answered or not. */
+    static Measurement of(String workload, String offered, Histogram latencyMicros, long unanswered, long errors,
             double seconds, long peakRssMb, Cores cpu) {
-        long requests = latencyMicros.getTotalCount();
+        long requests = latencyMicros.getTotalCount() + unanswered;
         return new Measurement(workload, offered, (requests - errors) / seconds, requests, errors,
                 latencyMicros.getValueAtPercentile(50) / 1000.0, latencyMicros.getValueAtPercentile(95) / 1000.0,
                 latencyMicros.getValueAtPercentile(99) / 1000.0,
