@@ -64,6 +64,11 @@ public class Person extends RegistryRecord {
 
     /** The name as records and documents show it: given names, then family name. */
     public String fullName() {
+        return fullName(givenNames, familyName);
+    }
+
+    /** How a person is named wherever they are shown, for callers that read the names without the entity. */
+    public static String fullName(String givenNames, String familyName) {
         return givenNames + " " + familyName;
     }
 }

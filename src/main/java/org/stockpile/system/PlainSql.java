@@ -71,27 +71,27 @@ public class PlainSql {
 
     /** The first row a query answers, read by {@code row}; empty when it answers none. */
     public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, parameters);
-                try (ResultSet result = statement.executeQuery()) {
-                    return result.next() ? Optional.of(row.read(result)) : Optional.empty();
-                }
-            }
-        });
+        return query(sql, parameters, result -> result.next() ? Optional.of(row.read(result)) : Optional.empty());
     }
 
     /** Every row a query answers, in its order, each read by {@code row}. */
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return query(sql, parameters, result -> {
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(row.read(result));
+            }
+            return rows;
+        });
+    }
+
+    /** Runs a query and reads its whole result with {@code read}. */
+    private <T> T query(String sql, Object[] parameters, Row<T> read) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
                 try (ResultSet result = statement.executeQuery()) {
-                    List<T> rows = new ArrayList<>();
-                    while (result.next()) {
-                        rows.add(row.read(result));
-                    }
-                    return rows;
+                    return read.read(result);
                 }
             }
         });

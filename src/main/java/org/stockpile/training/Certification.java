@@ -111,7 +111,7 @@ public class Certification {
     /** What the person signed in as {@code account} lacks to act as a clerk on {@code day}; empty when nothing. */
     public List<Shortfall> ofClerk(String account, LocalDate day) {
         Optional<Named> person = sql.first("select id, given_names, family_name from person where account = ?",
-                row -> new Named(row.getLong(1), row.getString(2) + " " + row.getString(3)), account);
+                row -> new Named(row.getLong(1), Person.fullName(row.getString(2), row.getString(3))), account);
         if (person.isEmpty()) {
             return List.of(new Shortfall(Party.CLERK, account, account, AuthorisedRole.CLERK.name(), Lack.NO_PERSON,
                     null, null));
