@@ -67,9 +67,10 @@ public class CustodyRecords implements Holdings {
                 Object[].class).setParameter(1, site).setParameter(2, Weapon.Status.ACTIVE).getResultList()) {
             counts.put((Weapon.State) row[0], (Long) row[1]);
         }
-        return new Views.Inventory(site.code, counts, lines("w.site = ?1 and w.state = 'ISSUED'", site),
-                lines("w.site = ?1 and w.state = 'IN_TRANSIT'", site),
-                lines("w.destinationSite = ?1 and w.state = 'IN_TRANSIT'", site));
+        return new Views.Inventory(site.code, counts,
+                lines(new Filter().equal("w.site", site).equal("w.state", Weapon.State.ISSUED)),
+                lines(new Filter().equal("w.site", site).equal("w.state", Weapon.State.IN_TRANSIT)),
+                lines(new Filter().equal("w.destinationSite", site).equal("w.state", Weapon.State.IN_TRANSIT)));
     }
 
     /**
@@ -86,9 +87,7 @@ public class CustodyRecords implements Holdings {
     }
 
     private List<Views.WeaponLine> heldWeapons(Person person) {
-        Filter filter = new Filter().equal("w.holder", person).within(user.scope(), "w.site");
-        return weapons.find("from Weapon w where " + filter.query() + " order by w.id", filter.parameters())
-                .stream().map(Views.WeaponLine::of).toList();
+        return lines(new Filter().equal("w.holder", person).within(user.scope(), "w.site"));
     }
 
     @Override
@@ -235,8 +234,16 @@ public class CustodyRecords implements Holdings {
         return query.getResultList();
     }
 
-    private List<Views.WeaponLine> lines(String condition, Site site) {
-        return weapons.find("from Weapon w where " + condition + " order by w.id", site).stream()
-                .map(Views.WeaponLine::of).toList();
+    /**
+     * The weapons a filter selects, read as values in one statement: a site's list can run to thousands, and as
+     * entities each would also load its site, location, holder and destination.
+     */
+    private List<Views.WeaponLine> lines(Filter filter) {
+        return query("select w.id, w.model, w.manufacturerSerial, w.nationalSerial, w.state, l.code, h.id, s.code, "
+                + "d.code from Weapon w join w.site s left join w.storageLocation l left join w.holder h "
+                + "left join w.destinationSite d where " + filter.query() + " order by w.id", filter).stream()
+                .map(row -> Views.WeaponLine.of((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (Weapon.State) row[4], (String) row[5], (Long) row[6], (String) row[7], (String) row[8]))
+                .toList();
     }
 }

@@ -118,11 +118,13 @@ public final class Views {
             @Schema(nullable = true) String storageLocationCode, @Schema(nullable = true) String holderTag,
             String siteCode, @Schema(nullable = true) String destinationSiteCode) {
 
-        static WeaponLine of(Weapon w) {
-            return new WeaponLine(w.id, TagCode.of(TagCode.Kind.WEAPON, w.id).value(), w.model, w.manufacturerSerial,
-                    w.nationalSerial, w.state, w.storageLocation == null ? null : w.storageLocation.code,
-                    w.holder == null ? null : TagCode.of(TagCode.Kind.PERSON, w.holder.id).value(), w.site.code,
-                    w.destinationSite == null ? null : w.destinationSite.code);
+        static WeaponLine of(long id, String model, String manufacturerSerial, String nationalSerial,
+                Weapon.State state, String storageLocationCode, Long holderId, String siteCode,
+                String destinationSiteCode) {
+            return new WeaponLine(id, TagCode.of(TagCode.Kind.WEAPON, id).value(), model, manufacturerSerial,
+                    nationalSerial, state, storageLocationCode,
+                    holderId == null ? null : TagCode.of(TagCode.Kind.PERSON, holderId).value(), siteCode,
+                    destinationSiteCode);
         }
     }
 

@@ -131,6 +131,35 @@ class CustodyOperationsTest {
     }
 
     @Test
+    void aSiteInventoryListsEachWeaponOutWithWhoHoldsItAndWhereItGoes() {
+        List<String> tags = freshWeapons("ARM-GAO-01", "inventory", 3);
+        String badge = personTagAt("ARM-GAO-01");
+        perform(CLERK_GAO, "issue", scan(tags.subList(0, 1), "personTag", badge)).then().statusCode(200);
+        String pending = perform(CLERK_GAO, "dispatch", scan(tags.subList(1, 2), "destinationSiteCode",
+                "ARM-KAY-01")).then().statusCode(202).extract().path("pendingOperationId");
+        approve(COMMANDER, pending).then().statusCode(200);
+
+        String issued = "issuedOut.find { it.tagCode == '" + tags.get(0) + "' }";
+        String leaving = "inTransitOut.find { it.tagCode == '" + tags.get(1) + "' }";
+        as(CLERK_GAO).get("/api/custody/sites/" + Fixtures.siteId("ARM-GAO-01") + "/inventory").then()
+                .statusCode(200).body("siteCode", equalTo("ARM-GAO-01"))
+                .body(issued + ".id", equalTo((int) weaponId(tags.get(0))))
+                .body(issued + ".state", equalTo("ISSUED")).body(issued + ".holderTag", equalTo(badge))
+                .body(issued + ".siteCode", equalTo("ARM-GAO-01")).body(issued + ".model", notNullValue())
+                .body(issued + ".manufacturerSerial", notNullValue())
+                .body(issued + ".destinationSiteCode", equalTo(null))
+                .body(leaving + ".state", equalTo("IN_TRANSIT")).body(leaving + ".holderTag", equalTo(null))
+                .body(leaving + ".destinationSiteCode", equalTo("ARM-KAY-01"))
+                .body("issuedOut.tagCode", not(hasItems(tags.get(1))))
+                .body("inTransitOut.tagCode", not(hasItems(tags.get(0))))
+                .body("issuedOut.tagCode", not(hasItems(tags.get(2))))
+                .body("inTransitOut.tagCode", not(hasItems(tags.get(2))));
+        as(CLERK_KAYES).get("/api/custody/sites/" + Fixtures.siteId("ARM-KAY-01") + "/inventory").then()
+                .statusCode(200).body("inTransitIn.find { it.tagCode == '" + tags.get(1) + "' }.siteCode",
+                        equalTo("ARM-GAO-01"));
+    }
+
+    @Test
     void aDispatchWaitsForASecondPersonAndIsThenReceivedAtTheDestination() {
         List<String> tags = freshWeapons("ARM-GAO-01", "transfer", 2);
         String pending = perform(CLERK_GAO, "dispatch", scan(tags, "destinationSiteCode", "ARM-KAY-01",
