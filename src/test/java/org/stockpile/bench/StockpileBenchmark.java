@@ -400,7 +400,7 @@ class StockpileBenchmark {
             TokenMinter tokens) throws Exception {
         List<String[]> stores = new ArrayList<>();
         List<String> lots = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+        try (Connection connection = connect(database);
                 Statement statement = connection.createStatement()) {
             try (ResultSet row = statement.executeQuery("select l.id, s.code from storage_location l "
                     + "join site s on s.id = l.site_id where s.kind = 'EXPLOSIVE_STOREHOUSE' order by l.id")) {
@@ -499,6 +499,11 @@ class StockpileBenchmark {
         }
     }
 
+    /** A connection to the service's database. */
+    private static Connection connect(EmbeddedDatabase database) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+    }
+
     /** A connection to another database of the same server as the service's. */
     private static Connection connect(EmbeddedDatabase database, String name) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl().replace("/postgres?", "/" + name + "?"),
@@ -512,7 +517,7 @@ class StockpileBenchmark {
         }
 
         static Dataset read(EmbeddedDatabase database) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+            try (Connection connection = connect(database);
                     Statement statement = connection.createStatement()) {
                 List<Weapon> sample = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery("select w.id, s.code from weapon w join site s "
@@ -588,7 +593,7 @@ class StockpileBenchmark {
 
         /** Turns on the timing of WAL flushes (off by default: it costs a clock read per flush). */
         static void time(EmbeddedDatabase database) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+            try (Connection connection = connect(database);
                     Statement statement = connection.createStatement()) {
                 statement.execute("alter system set track_wal_io_timing = on");
                 statement.execute("select pg_reload_conf()");
@@ -596,7 +601,7 @@ class StockpileBenchmark {
         }
 
         static WalActivity read(EmbeddedDatabase database) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), null);
+            try (Connection connection = connect(database);
                     Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery("select w.wal_bytes, w.wal_sync, w.wal_sync_time, "
                             + "b.checkpoints_timed + b.checkpoints_req from pg_stat_wal w, pg_stat_bgwriter b")) {
